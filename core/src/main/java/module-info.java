@@ -1,0 +1,11 @@
+/**
+ * The Coproduce domain model: immutable, validated and queryable co-production programmes.
+ *
+ * <p>This module knows no JSON; the wire format lives in {@code org.coproduce.json}.
+ */
+module org.coproduce.model {
+  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+
+  exports org.coproduce.model;
+}

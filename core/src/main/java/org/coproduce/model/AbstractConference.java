@@ -1,0 +1,155 @@
+package org.coproduce.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A gathering the programme takes part in: its place, dates, hosts and themes, its strands and
+ * sessions, and who takes part in what role. Build it with {@code Conference.builder()}.
+ *
+ * <p>The rules that tie a conference's parts together (unique strand and session ids, references
+ * to its own strands and sessions, session dates within its dates, no repeated participation) are
+ * checked when the conference is built into a {@link Programme}, where they are reported at their
+ * full path.
+ */
+@Value.Immutable
+abstract class AbstractConference {
+  /**
+   * The id, unique among the programme's conferences.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * The name; not blank.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * A summary.
+   *
+   * @return the summary, or empty
+   */
+  public abstract Optional<String> summary();
+
+  /**
+   * The ids of the organisations that host the conference.
+   *
+   * @return the host ids
+   */
+  public abstract List<String> hosts();
+
+  /**
+   * Where the conference takes place.
+   *
+   * @return the place, or empty
+   */
+  public abstract Optional<Place> place();
+
+  /**
+   * When the conference takes place, often known only to the year or the month.
+   *
+   * @return the dates, or empty
+   */
+  public abstract Optional<DateRange> dates();
+
+  /**
+   * Themes such as "co-production", each once.
+   *
+   * @return the themes
+   */
+  public abstract List<String> themes();
+
+  /**
+   * An absolute http or https URL.
+   *
+   * @return the URL, or empty
+   */
+  public abstract Optional<String> url();
+
+  /**
+   * The conference's thematic strands.
+   *
+   * @return the strands
+   */
+  public abstract List<Strand> strands();
+
+  /**
+   * The conference's sessions.
+   *
+   * @return the sessions
+   */
+  public abstract List<Session> sessions();
+
+  /**
+   * Who takes part, in which role, in which session.
+   *
+   * @return the participations
+   */
+  public abstract List<Participation> participations();
+
+  /**
+   * Members of a document that the model does not know.
+   *
+   * @return the extensions, empty by default
+   */
+  @Value.Default
+  public Extensions extensions() {
+    return Extensions.empty();
+  }
+
+  /**
+   * The strand with the given id.
+   *
+   * @param id a strand id
+   * @return the strand, or empty if this conference has none with that id
+   */
+  public Optional<Strand> strand(String id) {
+    return Optional.ofNullable(strandsById().get(id));
+  }
+
+  /**
+   * The session with the given id.
+   *
+   * @param id a session id
+   * @return the session, or empty if this conference has none with that id
+   */
+  public Optional<Session> session(String id) {
+    return Optional.ofNullable(sessionsById().get(id));
+  }
+
+  @Value.Lazy
+  Map<String, Strand> strandsById() {
+    Map<String, Strand> byId = new HashMap<>();
+    for (Strand strand : strands()) {
+      byId.putIfAbsent(strand.id(), strand);
+    }
+    return byId;
+  }
+
+  @Value.Lazy
+  Map<String, Session> sessionsById() {
+    Map<String, Session> byId = new HashMap<>();
+    for (Session session : sessions()) {
+      byId.putIfAbsent(session.id(), session);
+    }
+    return byId;
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = new Checks();
+    checks.id("id", id());
+    checks.requiredText("name", name());
+    checks.text("summary", summary());
+    checks.textList("themes", themes());
+    checks.url("url", url());
+    checks.throwIfAny();
+  }
+}

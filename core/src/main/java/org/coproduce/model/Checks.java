@@ -1,0 +1,240 @@
+package org.coproduce.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the problems of one object's own members, each at a path relative to that object, and
+ * throws them together. The rules are those of document format 1.0.
+ */
+final class Checks {
+  static final int MAX_ID_LENGTH = 64;
+  private static final Pattern HASHTAG = Pattern.compile("[A-Za-z0-9_]{1,100}");
+
+  // RFC 5646 well-formedness (section 2.1), matched ignoring case.
+  private static final Pattern LANGUAGE_TAG;
+
+  static {
+    String language = "(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})";
+    String script = "(?:-[a-z]{4})?";
+    String region = "(?:-(?:[a-z]{2}|[0-9]{3}))?";
+    String variants = "(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*";
+    String extensions = "(?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*";
+    String privateUse = "x(?:-[a-z0-9]{1,8})+";
+    String irregular =
+        "en-gb-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|i-navajo"
+            + "|i-pwn|i-tao|i-tay|i-tsu|sgn-be-fr|sgn-be-nl|sgn-ch-de";
+    LANGUAGE_TAG =
+        Pattern.compile(
+            language + script + region + variants + extensions + "(?:-" + privateUse + ")?"
+                + "|" + privateUse + "|" + irregular,
+            Pattern.CASE_INSENSITIVE);
+  }
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  void add(String member, String message) {
+    problems.add(Problem.of(List.of(member), message));
+  }
+
+  void add(String member, int index, String message) {
+    problems.add(Problem.of(List.of(member, index), message));
+  }
+
+  void id(String member, String value) {
+    if (!isId(value)) {
+      add(member, idMessage(value));
+    }
+  }
+
+  void requiredText(String member, String value) {
+    text(member, value);
+    if (isBlank(value)) {
+      add(member, "must not be blank");
+    }
+  }
+
+  void text(String member, Optional<String> value) {
+    value.ifPresent(v -> text(member, v));
+  }
+
+  private void text(String member, String value) {
+    int bad = unpairedSurrogate(value);
+    if (bad >= 0) {
+      add(member, "holds an unpaired surrogate at character " + bad + ": text must be valid Unicode");
+    }
+  }
+
+  /** A list of required text, such as themes: no blank item, no item twice. */
+  void textList(String member, List<String> values) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      int bad = unpairedSurrogate(value);
+      if (bad >= 0) {
+        add(member, i, "holds an unpaired surrogate at character " + bad);
+      } else if (isBlank(value)) {
+        add(member, i, "must not be blank");
+      } else if (!seen.add(value)) {
+        add(member, i, "repeats " + Problem.quote(value));
+      }
+    }
+  }
+
+  void hashtags(String member, List<String> values) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      if (!HASHTAG.matcher(value).matches()) {
+        add(member, i, Problem.quote(value)
+            + " is not a hashtag: 1 to 100 ASCII letters, digits or _, without #");
+      } else if (!seen.add(value.toLowerCase(Locale.ROOT))) {
+        add(member, i, "repeats " + Problem.quote(value) + " (hashtags are compared ignoring case)");
+      }
+    }
+  }
+
+  void sdgs(String member, List<Integer> values) {
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      int goal = values.get(i);
+      if (goal < 1 || goal > 17) {
+        add(member, i, goal + " is not a Sustainable Development Goal: goals are 1 to 17");
+      } else if (!seen.add(goal)) {
+        add(member, i, "repeats goal " + goal);
+      }
+    }
+  }
+
+  /** A list of references that must not repeat, such as a visit's participants. */
+  void distinct(String member, List<String> values) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        add(member, i, "repeats " + Problem.quote(values.get(i)));
+      }
+    }
+  }
+
+  void url(String member, Optional<String> value) {
+    if (value.isPresent() && !isHttpUrl(value.get())) {
+      add(member, Problem.quote(value.get())
+          + " is not an absolute http or https URL with a host");
+    }
+  }
+
+  void country(String member, String value) {
+    if (!Countries.isAssigned(value)) {
+      add(member, Problem.quote(value)
+          + " is not an officially assigned ISO 3166-1 alpha-2 country code in upper case");
+    }
+  }
+
+  void language(String member, Optional<String> value) {
+    if (value.isPresent() && !LANGUAGE_TAG.matcher(value.get()).matches()) {
+      add(member, Problem.quote(value.get()) + " is not a well-formed BCP 47 language tag");
+    }
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  static boolean isId(String value) {
+    int n = value.length();
+    if (n == 0 || n > MAX_ID_LENGTH) {
+      return false;
+    }
+    boolean afterHyphen = true;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
+  }
+
+  static String idMessage(String value) {
+    if (value.length() > MAX_ID_LENGTH) {
+      return "an id is at most 64 characters; this one has " + value.length();
+    }
+    return Problem.quote(value)
+        + " is not an id: lowercase ASCII letters and digits in words joined by single hyphens";
+  }
+
+  static boolean isBlank(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the first unpaired surrogate, or -1 if the text is valid Unicode. */
+  static int unpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isHttpUrl(String value) {
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      return false;
+    }
+    if (uri.getHost() != null) {
+      return !uri.getHost().isEmpty();
+    }
+    // A registry-based authority (java.net.URI finds no server host, e.g. for an underscore).
+    String authority = uri.getRawAuthority();
+    if (authority == null) {
+      return false;
+    }
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = host.lastIndexOf(':');
+    if (colon >= 0 && !host.endsWith("]")) {
+      host = host.substring(0, colon);
+    }
+    return !host.isEmpty();
+  }
+}

@@ -1,0 +1,76 @@
+package org.coproduce.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A model object could not be built because it breaks one or more rules; {@link #problems()}
+ * lists every problem found, each with its path and message.
+ */
+public class ValidationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  /** How many problems are shown in {@link #getMessage()}; {@link #problems()} has them all. */
+  private static final int SHOWN_IN_MESSAGE = 10;
+
+  private final transient List<Problem> problems;
+
+  /**
+   * Creates an exception for the given problems.
+   *
+   * @param problems what is wrong; not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public ValidationException(List<Problem> problems) {
+    super(summary(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Creates an exception for members that a builder was not given, or was given as {@code null}.
+   * The generated builders call this; each name becomes a problem at that member.
+   *
+   * @param members the names of the missing members
+   */
+  public ValidationException(String... members) {
+    this(missing(members));
+  }
+
+  private static List<Problem> missing(String[] members) {
+    List<Problem> problems = new ArrayList<>();
+    for (String member : members) {
+      // The generated null checks pass names such as "element" or "participants element".
+      String name = member.contains(" ") ? member.substring(0, member.indexOf(' ')) : member;
+      problems.add(Problem.of(List.of(name), "is required and must not be null"));
+    }
+    if (problems.isEmpty()) {
+      problems.add(Problem.of(List.of(), "required members are missing"));
+    }
+    return problems;
+  }
+
+  private static String summary(List<Problem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a ValidationException needs at least one problem");
+    }
+    StringBuilder out = new StringBuilder();
+    out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+    int shown = Math.min(SHOWN_IN_MESSAGE, problems.size());
+    for (int i = 0; i < shown; i++) {
+      out.append(i == 0 ? ": " : "; ").append(problems.get(i));
+    }
+    if (shown < problems.size()) {
+      out.append("; ...");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Every problem found, in the order of the object's members; never empty.
+   *
+   * @return the problems
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+}
