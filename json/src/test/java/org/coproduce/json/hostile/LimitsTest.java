@@ -1,0 +1,62 @@
+package org.coproduce.json.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.coproduce.json.DocumentException;
+import org.coproduce.json.DocumentProblem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every limit holds against input far beyond it, streamed so that the test never holds it: the
+ * read stops early, in bounded memory, with a DocumentException at "" that names the limit; and
+ * millions of problems end in a short list and a note. Each case prints its time and peak heap.
+ */
+class LimitsTest {
+  static Stream<HostileCase> limits() {
+    return HostileCases.limits().stream();
+  }
+
+  static Stream<HostileCase> floods() {
+    return HostileCases.floods().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("limits")
+  void refusesInputBeyondALimitAtTheDocumentNamingTheLimit(HostileCase hostile) {
+    List<DocumentProblem> problems = refusal(hostile);
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).pointer()).isEmpty();
+    assertThat(problems.get(0).message()).contains("limit exceeded").contains(hostile.message());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("floods")
+  void listsTheFirstProblemsOfMillionsAndSaysThereWereMore(HostileCase hostile) {
+    List<DocumentProblem> problems = refusal(hostile);
+    assertThat(problems).hasSize(hostile.problems());
+    assertThat(problems.get(0).pointer()).isEqualTo(hostile.first());
+    DocumentProblem last = problems.get(problems.size() - 1);
+    assertThat(last.pointer()).isEqualTo(hostile.pointer());
+    assertThat(last.message()).isEqualTo(hostile.message());
+    // The listed problems are the first ones, in document order, each once.
+    List<String> listed = problems.subList(0, problems.size() - 1).stream()
+        .map(DocumentProblem::pointer).toList();
+    assertThat(listed).doesNotHaveDuplicates().allMatch(p -> p.startsWith(parent(hostile.first())));
+  }
+
+  private static String parent(String pointer) {
+    return pointer.substring(0, pointer.lastIndexOf('/') + 1);
+  }
+
+  static List<DocumentProblem> refusal(HostileCase hostile) {
+    Measured.Outcome outcome = Measured.run(hostile.name(), hostile.read());
+    assertThat(outcome.thrown())
+        .as("%s: the read must end in a DocumentException, but returned %s", hostile,
+            outcome.result())
+        .isInstanceOf(DocumentException.class);
+    return ((DocumentException) outcome.thrown()).problems();
+  }
+}
