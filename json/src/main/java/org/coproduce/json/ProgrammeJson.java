@@ -196,10 +196,12 @@ public final class ProgrammeJson {
    * @throws DocumentException if the document is not a valid programme document
    */
   public Programme read(byte[] bytes) {
+    // Jackson checks the length only as it loads more input, never for input given whole.
+    if (bytes.length > maxDocumentBytes) {
+      throw refused(tooLong());
+    }
     try {
-      if (bytes.length <= maxDocumentBytes) {
-        Utf8Guard.check(bytes, 0, bytes.length);
-      }
+      Utf8Guard.check(bytes, 0, bytes.length);
     } catch (Utf8Guard.Malformed e) {
       throw refused(e.getMessage());
     }
@@ -216,6 +218,9 @@ public final class ProgrammeJson {
   public Programme read(String text) {
     if (text.startsWith("\uFEFF")) {
       throw refused("the document starts with a byte-order mark, which format 1.0 refuses");
+    }
+    if (text.length() > maxDocumentBytes) {
+      throw refused(tooLong());
     }
     return read(() -> factory.createParser(ObjectReadContext.empty(), text));
   }
@@ -355,6 +360,11 @@ public final class ProgrammeJson {
       what = original;
     }
     return "limit exceeded: " + what + ", at " + location(e.getLocation());
+  }
+
+  private String tooLong() {
+    return "limit exceeded: the document is longer than " + maxDocumentBytes
+        + " bytes (maxDocumentBytes)";
   }
 
   private static DocumentException refused(String message) {
