@@ -192,8 +192,9 @@ final class DocumentReader {
 
     private void count() {
       if (++count > maxObjectMembers) {
-        throw new LimitExceeded("an object has more than " + maxObjectMembers
-            + " members, the limit of this reader");
+        throw new LimitExceeded("limit exceeded: an object has more than " + maxObjectMembers
+            + " members (maxObjectMembers), at "
+            + ProgrammeJson.location(parser.currentTokenLocation()));
       }
     }
 
@@ -1606,8 +1607,9 @@ final class DocumentReader {
 
     void member(String name) {
       if (++index > maxObjectMembers) {
-        throw new LimitExceeded("an object has more than " + maxObjectMembers
-            + " members, the limit of this reader");
+        throw new LimitExceeded("limit exceeded: an object has more than " + maxObjectMembers
+            + " members (maxObjectMembers), at "
+            + ProgrammeJson.location(parser.currentTokenLocation()));
       }
       if (names == null) {
         names = new HashSet<>();
