@@ -2,10 +2,13 @@ package org.coproduce.json.hostile;
 
 import java.util.List;
 import org.coproduce.json.ProgrammeJson;
+import org.coproduce.model.Programme;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The hostile inputs whose refusal {@link LimitsTest} checks and {@link HostileFigures} measures. */
 final class HostileCases {
   static final ProgrammeJson JSON = ProgrammeJson.create();
+  static final JsonMapper MAPPER = JsonMapper.builder().addModule(ProgrammeJson.module()).build();
   private static final int DEEP = 100_000;
   private static final long MB200 = 200L * 1024 * 1024;
   private static final int MILLION = 1_000_000;
@@ -82,6 +85,9 @@ final class HostileCases {
         capped("three million repeats of a goal", "/sdgs/1",
             () -> JSON.read(Hostile.repeatedGoals(3 * MILLION).stream())),
         capped("three million nulls as participants", "/participants/0",
-            () -> JSON.read(Hostile.nullParticipants(3 * MILLION).stream())));
+            () -> JSON.read(Hostile.nullParticipants(3 * MILLION).stream())),
+        capped("three million nulls as participants, through the Jackson module",
+            "/participants/0", () -> MAPPER.readValue(
+                Hostile.nullParticipants(3 * MILLION).stream(), Programme.class)));
   }
 }
