@@ -56,6 +56,18 @@ final class DocumentReader {
     }
   }
 
+  /**
+   * Thrown once so many problems were found that no later one could be listed: reading stops, so
+   * that a flood of problems costs no more than its first ones.
+   */
+  static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
   static final int OWN_MINOR = 0;
   private static final String STAND_IN_ID = "0-stand-in-";
@@ -127,8 +139,16 @@ final class DocumentReader {
     }
   }
 
+  /** Records a problem met while reading; stops reading once no later one could be listed. */
+  private void found(List<Object> at, String message) {
+    problem(at, message);
+    if (problemPaths.size() >= maxProblems + 1000) {
+      throw new Enough();
+    }
+  }
+
   private void problemHere(String message) {
-    problem(path.toList(), message);
+    found(path.toList(), message);
   }
 
   /** Whether a problem at this path would only echo one already reported at or above or below. */
@@ -270,7 +290,7 @@ final class DocumentReader {
           }
           List<Object> at = concat(here, p.path());
           if (!echoes(at)) {
-            problem(at, p.message());
+            found(at, p.message());
             fresh = true;
           }
         }
@@ -1309,7 +1329,7 @@ final class DocumentReader {
     } catch (ValidationException e) {
       List<Object> here = path.toList();
       for (Problem p : e.problems()) {
-        problem(concat(here, p.path()), p.message());
+        found(concat(here, p.path()), p.message());
       }
       parent.broke(currentMember());
       return null;

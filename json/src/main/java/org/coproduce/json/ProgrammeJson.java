@@ -266,6 +266,8 @@ public final class ProgrammeJson {
       reader = new DocumentReader(parser, factory, strict, maxObjectMembers, maxProblems);
       try {
         programme = readRoot(parser, reader);
+      } catch (DocumentReader.Enough e) {
+        // The problems found are all that will be listed.
       } catch (DocumentReader.LimitExceeded e) {
         reader.problem(List.of(), e.getMessage());
       } catch (StreamConstraintsException e) {

@@ -112,6 +112,8 @@ final class ProgrammeModule extends SimpleModule {
     T value;
     try {
       value = read.apply(reader);
+    } catch (DocumentReader.Enough e) {
+      value = null; // the problems found are all that will be listed
     } catch (DocumentReader.LimitExceeded e) {
       throw new DocumentException(List.of(new DocumentProblem(base, e.getMessage())));
     } catch (StreamReadException e) {
