@@ -39,13 +39,25 @@ final class Checks {
   }
 
   private final List<Problem> problems = new ArrayList<>();
+  private boolean truncated;
 
   void add(String member, String message) {
-    problems.add(Problem.of(List.of(member), message));
+    add(Problem.of(List.of(member), message));
   }
 
   void add(String member, int index, String message) {
-    problems.add(Problem.of(List.of(member, index), message));
+    add(Problem.of(List.of(member, index), message));
+  }
+
+  // A list of millions of repeats must not cost a problem each: keep as many as a programme does.
+  private void add(Problem problem) {
+    if (problems.size() < ProgrammeValidator.MAX_PROBLEMS) {
+      problems.add(problem);
+    } else if (!truncated) {
+      truncated = true;
+      problems.add(Problem.of(List.of(), "more than " + ProgrammeValidator.MAX_PROBLEMS
+          + " problems; the rest are not listed"));
+    }
   }
 
   void id(String member, String value) {
