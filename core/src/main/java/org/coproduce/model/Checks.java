@@ -136,7 +136,10 @@ final class Checks {
   }
 
   void url(String member, Optional<String> value) {
-    if (value.isPresent() && !isHttpUrl(value.get())) {
+    // java.net.URI takes unpaired surrogates as "other" characters.
+    if (value.isPresent() && unpairedSurrogate(value.get()) >= 0) {
+      text(member, value.get());
+    } else if (value.isPresent() && !isHttpUrl(value.get())) {
       add(member, Problem.quote(value.get())
           + " is not an absolute http or https URL with a host");
     }
