@@ -3,6 +3,7 @@ package org.coproduce.json;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Coordinates;
@@ -29,6 +30,7 @@ import tools.jackson.core.JsonGenerator;
  */
 final class DocumentWriter {
   static final String OWN_VERSION = "1." + DocumentReader.OWN_MINOR;
+  private static final Pattern READABLE_VERSION = Pattern.compile("1\\.(0|[1-9][0-9]*)");
 
   private final JsonGenerator g;
 
@@ -37,8 +39,14 @@ final class DocumentWriter {
   }
 
   void programme(Programme p) {
+    String version = p.extensions().version().orElse(OWN_VERSION);
+    if (!READABLE_VERSION.matcher(version).matches()) {
+      // Extensions take any version; a document of it would be refused by every 1.x reader.
+      throw new IllegalArgumentException("the format version " + Problem.quote(version)
+          + " is not a version 1.x, so it cannot be written");
+    }
     g.writeStartObject();
-    g.writeStringProperty("formatVersion", p.extensions().version().orElse(OWN_VERSION));
+    g.writeStringProperty("formatVersion", version);
     g.writeStringProperty("id", p.id());
     g.writeStringProperty("name", p.name());
     text("summary", p.summary());
@@ -307,9 +315,27 @@ final class DocumentWriter {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
             + " holds a value that was not read from JSON, so it cannot be written as JSON");
       }
+      if (!isUnicode(member.getKey())) {
+        throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
+            + " has a name that holds an unpaired surrogate: text must be valid Unicode");
+      }
       g.writeName(member.getKey());
       g.writeRawValue(((RawJson) member.getValue()).json());
     }
     g.writeEndObject();
+  }
+
+  /** Whether text holds no unpaired surrogate (names read from JSON never do). */
+  private static boolean isUnicode(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -380,7 +380,8 @@ public final class ProgrammeJson {
    *
    * @param programme the programme
    * @return the document
-   * @throws IllegalArgumentException if an extension value was not read from JSON
+   * @throws IllegalArgumentException if the extensions hold what cannot be written: a value not
+   *     read from JSON, a name that is not valid Unicode, a format version other than 1.x
    */
   public String write(Programme programme) {
     StringWriter out = new StringWriter();
@@ -394,7 +395,8 @@ public final class ProgrammeJson {
    * @param programme the programme
    * @param out where to write
    * @throws UncheckedIOException if the stream fails
-   * @throws IllegalArgumentException if an extension value was not read from JSON
+   * @throws IllegalArgumentException if the extensions hold what cannot be written: a value not
+   *     read from JSON, a name that is not valid Unicode, a format version other than 1.x
    */
   public void write(Programme programme, OutputStream out) {
     write(programme, o -> factory.createGenerator(ObjectWriteContext.empty(), out,
@@ -407,7 +409,8 @@ public final class ProgrammeJson {
    * @param programme the programme
    * @param out where to write
    * @throws UncheckedIOException if the writer fails
-   * @throws IllegalArgumentException if an extension value was not read from JSON
+   * @throws IllegalArgumentException if the extensions hold what cannot be written: a value not
+   *     read from JSON, a name that is not valid Unicode, a format version other than 1.x
    */
   public void write(Programme programme, Writer out) {
     write(programme, o -> factory.createGenerator(ObjectWriteContext.empty(), out));
