@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.coproduce.json.DocumentException;
 import org.coproduce.json.DocumentProblem;
+import org.coproduce.json.ProgrammeJson;
+import org.coproduce.model.Programme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +47,22 @@ class LimitsTest {
     List<String> listed = problems.subList(0, problems.size() - 1).stream()
         .map(DocumentProblem::pointer).toList();
     assertThat(listed).doesNotHaveDuplicates().allMatch(p -> p.startsWith(parent(hostile.first())));
+  }
+
+  @ParameterizedTest(name = "nested {0} deep")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {501, 100_000})
+  void keepsDeepUnknownMembersWhereTheNestingLimitIsRaised(int depth) {
+    ProgrammeJson deep = ProgrammeJson.builder().maxNestingDepth(200_000).build();
+    Measured.Outcome outcome = Measured.run(String.format(java.util.Locale.ROOT,
+        "arrays nested %,d deep in an unknown member, read, written and read again where the"
+            + " limit is 200,000", depth),
+        () -> {
+          Programme p = deep.read(Hostile.deepArraysInMember(depth).stream());
+          String written = deep.write(p);
+          return deep.read(written).equals(p) && written.length() > 2 * depth;
+        });
+    assertThat(outcome.thrown()).withFailMessage("refused: %s", outcome.thrown()).isNull();
+    assertThat(outcome.result()).isEqualTo(true);
   }
 
   private static String parent(String pointer) {
