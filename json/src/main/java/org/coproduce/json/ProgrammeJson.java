@@ -25,6 +25,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -101,6 +102,10 @@ public final class ProgrammeJson {
             .maxStringLength(maxStringLength)
             .maxNameLength(maxStringLength)
             .maxNumberLength(maxNumberLength)
+            .build())
+        // Unknown members are copied through a generator, whose own limit (500) must not be lower.
+        .streamWriteConstraints(StreamWriteConstraints.builder()
+            .maxNestingDepth(maxNestingDepth)
             .build())
         // Messages quote at most 80 characters of input.
         .errorReportConfiguration(ErrorReportConfiguration.builder()
