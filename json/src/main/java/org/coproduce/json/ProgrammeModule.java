@@ -30,9 +30,17 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
-/** The model's types in format 1.0 inside applications' own Jackson mappers. */
+/**
+ * The model's types in format 1.0 inside applications' own Jackson mappers.
+ *
+ * <p>The types are never polymorphic, whatever default typing a mapper turns on: they are written
+ * and read as the format says, without type ids, so that no class name is ever taken from input
+ * to read them: each serializer and deserializer ignores the type handler it is offered.
+ */
 final class ProgrammeModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
@@ -79,11 +87,23 @@ final class ProgrammeModule extends SimpleModule {
       public void serialize(T value, JsonGenerator g, SerializationContext context) {
         write.accept(new DocumentWriter(g), value);
       }
+
+      @Override
+      public void serializeWithType(T value, JsonGenerator g, SerializationContext context,
+          TypeSerializer typeSerializer) {
+        serialize(value, g, context); // never polymorphic: see the class comment
+      }
     });
     addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext context) {
         return ProgrammeModule.this.read(p, shape, read);
+      }
+
+      @Override
+      public Object deserializeWithType(JsonParser p, DeserializationContext context,
+          TypeDeserializer typeDeserializer) {
+        return deserialize(p, context); // never polymorphic: see the class comment
       }
     });
   }
@@ -94,11 +114,23 @@ final class ProgrammeModule extends SimpleModule {
       public void serialize(E value, JsonGenerator g, SerializationContext context) {
         g.writeString(wire.name(value));
       }
+
+      @Override
+      public void serializeWithType(E value, JsonGenerator g, SerializationContext context,
+          TypeSerializer typeSerializer) {
+        serialize(value, g, context); // never polymorphic: see the class comment
+      }
     });
     addDeserializer(type, new ValueDeserializer<E>() {
       @Override
       public E deserialize(JsonParser p, DeserializationContext context) {
         return ProgrammeModule.this.read(p, "", reader -> reader.standaloneEnum(wire));
+      }
+
+      @Override
+      public Object deserializeWithType(JsonParser p, DeserializationContext context,
+          TypeDeserializer typeDeserializer) {
+        return deserialize(p, context); // never polymorphic: see the class comment
       }
     });
   }
