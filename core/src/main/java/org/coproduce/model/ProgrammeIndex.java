@@ -57,6 +57,8 @@ final class ProgrammeIndex {
         }
       }
     }
+    // Answers are shared by every caller: none may change them.
+    affiliates.replaceAll((organisation, people) -> Collections.unmodifiableList(people));
     children = group(programme.organisations(), o -> o.parent().orElse(null));
     for (Conference conference : programme.conferences()) {
       indexConference(conference);
