@@ -138,7 +138,9 @@ public final class ProgrammeJson {
    * DocumentException} whose pointers lead from the application's root): register it with {@code
    * JsonMapper.builder().addModule(ProgrammeJson.module())}. Reading there is tolerant with the
    * default limits of the mapper's parser; references between objects are checked only within a
-   * whole {@code Programme}.
+   * whole {@code Programme}. A mapper with {@code DeserializationFeature.WRAP_EXCEPTIONS} enabled
+   * (Jackson's default) wraps the {@link DocumentException} as the cause of a {@code
+   * DatabindException}; disable that feature to receive it directly.
    *
    * @return the module
    */
