@@ -346,7 +346,7 @@ class SchemaTest {
     }
   }
 
-  private static Path golden() {
+  static Path golden() {
     try {
       return Path.of(SchemaTest.class.getResource("/golden").toURI());
     } catch (URISyntaxException e) {
@@ -354,11 +354,11 @@ class SchemaTest {
     }
   }
 
-  private static boolean exists(String relative) {
+  static boolean exists(String relative) {
     return Files.isRegularFile(golden().resolve(relative));
   }
 
-  private static byte[] bytes(String relative) {
+  static byte[] bytes(String relative) {
     try {
       return Files.readAllBytes(golden().resolve(relative));
     } catch (IOException e) {
@@ -367,7 +367,7 @@ class SchemaTest {
   }
 
   /** The pointer lines of an expected-pointers file; {@code ""} stands for the empty pointer. */
-  private static List<String> expectedPointers(String relative) {
+  static List<String> expectedPointers(String relative) {
     return new String(bytes(relative), UTF_8).lines()
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
         .map(line -> line.equals("\"\"") ? "" : line)
