@@ -309,8 +309,9 @@ public final class RealisingJustCities {
           .title("Peer-learning visit from Greater Manchester to Barcelona")
           .conference(BARCELONA)
           .origin(greaterManchester)
-          // The article has the two researchers joined by the two co-leads, thanks to Mistra
-          // funding, and David Rogerson joining the trip.
+          // Stated: the two researchers are joined by the two co-leads thanks to Mistra funding,
+          // and David Rogerson joins the trip. Implied: that all five travel together, from
+          // Greater Manchester, on the programme's peer-learning visit.
           .addParticipants(
               BETH_PERRY, BERTIE_RUSSELL, ALICE_TOOMER_MCALPINE, KATIE_FINNEY, DAVID_ROGERSON)
           .addFunder(MISTRA)
