@@ -6,6 +6,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -126,6 +127,9 @@ public final class FrabSchedule {
     JsonNode root;
     try {
       root = MAPPER.readTree(in);
+    } catch (JacksonIOException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ScheduleException("the schedule could not be read: " + cause.getMessage(), e);
     } catch (StreamConstraintsException e) {
       throw new ScheduleException("the schedule exceeds the reader's limits"
           + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
