@@ -129,16 +129,16 @@ public final class FrabSchedule {
       root = MAPPER.readTree(in);
     } catch (JacksonIOException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new ScheduleException("the schedule could not be read: " + cause.getMessage(), e);
+      throw new ScheduleException("", "the schedule could not be read: " + cause.getMessage(), e);
     } catch (StreamConstraintsException e) {
-      throw new ScheduleException("the schedule exceeds the reader's limits"
+      throw new ScheduleException("", "the schedule exceeds the reader's limits"
           + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     } catch (JacksonException e) {
-      throw new ScheduleException("the schedule is not readable JSON"
+      throw new ScheduleException("", "the schedule is not readable JSON"
           + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
     }
     if (root == null || root.isMissingNode()) {
-      throw new ScheduleException("the schedule is empty: no JSON value was found");
+      throw new ScheduleException("", "the schedule is empty: no JSON value was found");
     }
     return new ScheduleReader(root).read();
   }

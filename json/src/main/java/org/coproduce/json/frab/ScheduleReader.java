@@ -75,25 +75,25 @@ final class ScheduleReader {
 
   ScheduleImport read() {
     if (!root.isObject()) {
-      throw new ScheduleException("the document is not a schedule: its root is "
+      throw new ScheduleException("", "the document is not a schedule: its root is "
           + kind(root) + ", not an object with a \"schedule\" member");
     }
     JsonNode schedule = root.path("schedule");
     if (!schedule.isObject()) {
-      throw new ScheduleException("the document is not a frab / c3voc schedule: /schedule is "
-          + (schedule.isMissingNode() ? "missing" : kind(schedule) + ", not an object"));
+      throw new ScheduleException("/schedule", (schedule.isMissingNode() ? "is missing"
+          : "is " + kind(schedule) + ", not an object") + ": the document is not a frab / c3voc schedule");
     }
     JsonNode conference = schedule.path("conference");
     if (!conference.isObject()) {
-      throw new ScheduleException("the schedule has no conference: /schedule/conference is "
-          + (conference.isMissingNode() ? "missing" : kind(conference) + ", not an object"));
+      throw new ScheduleException("/schedule/conference", (conference.isMissingNode() ? "is missing"
+          : "is " + kind(conference) + ", not an object") + ": the schedule has no conference");
     }
     JsonNode dayList = conference.path("days");
     JsonNode eventList = schedule.path("events");
     boolean version1 = dayList.isArray() && hasRooms(dayList);
     boolean version2 = eventList.isArray();
     if (!version1 && !version2) {
-      throw new ScheduleException("the schedule lists no events: it has neither rooms in"
+      throw new ScheduleException("/schedule", "the schedule lists no events: it has neither rooms in"
           + " /schedule/conference/days (schedule version 1) nor an array /schedule/events"
           + " (version 2), so importing it would give an empty conference");
     }
@@ -164,7 +164,7 @@ final class ScheduleReader {
           .build();
     } catch (ValidationException e) {
       // Every part was checked on the way in: this is a bug of the import, not of the schedule.
-      throw new ScheduleException("the imported programme breaks the model's rules: "
+      throw new ScheduleException("", "the imported programme breaks the model's rules: "
           + e.getMessage(), e);
     }
   }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.coproduce.json.DocumentException;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
@@ -317,7 +318,10 @@ class FrabScheduleTest {
   class Refusals {
     private void refused(String json, String message) {
       assertThatThrownBy(() -> read(json)).isInstanceOf(ScheduleException.class)
-          .hasMessageContaining(message);
+          .isInstanceOf(DocumentException.class)
+          .hasMessageStartingWith("invalid schedule: ")
+          .hasMessageContaining(message)
+          .satisfies(e -> assertThat(((DocumentException) e).problems()).hasSize(1));
     }
 
     @Test
@@ -339,10 +343,12 @@ class FrabScheduleTest {
 
     @Test
     void refusesJsonThatIsNoSchedule() {
-      refused("[]", "its root is an array");
-      refused("{\"conference\": {}}", "/schedule is missing");
-      refused("{\"schedule\": {\"version\": \"1\"}}", "/schedule/conference is missing");
-      refused("{\"schedule\": {\"conference\": []}}", "/schedule/conference is an array");
+      refused("[]", "invalid schedule: the document is not a schedule: its root is an array");
+      refused("{\"conference\": {}}", "invalid schedule: /schedule: is missing: the document is"
+          + " not a frab / c3voc schedule");
+      refused("{\"schedule\": {\"version\": \"1\"}}", "/schedule/conference: is missing");
+      refused("{\"schedule\": {\"conference\": []}}",
+          "/schedule/conference: is an array, not an object");
     }
 
     @Test
