@@ -1,6 +1,8 @@
 package org.coproduce.json.frab;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -88,7 +90,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 64 deep, with strings of at most 4 Mi characters. Input that is not JSON, exceeds these limits,
  * or is not a schedule (no {@code schedule} object, no {@code conference} object, no events
  * anywhere: neither rooms in {@code days} nor an {@code events} array) is refused with a {@link
- * ScheduleException} that says why; a schedule is never turned into an empty conference.
+ * ScheduleException} that says why; a schedule is never turned into an empty conference. A failure
+ * of the caller's stream is thrown as an {@link java.io.UncheckedIOException}.
  *
  * <p>This class is thread-safe.
  */
@@ -121,6 +124,7 @@ public final class FrabSchedule {
    * @param in the schedule's bytes
    * @return the programme and the warnings
    * @throws ScheduleException if the input is not JSON, exceeds the limits, or is not a schedule
+   * @throws UncheckedIOException if the stream fails
    */
   public static ScheduleImport read(InputStream in) {
     Objects.requireNonNull(in, "in");
@@ -128,8 +132,10 @@ public final class FrabSchedule {
     try {
       root = MAPPER.readTree(in);
     } catch (JacksonIOException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new ScheduleException("", "the schedule could not be read: " + cause.getMessage(), e);
+      // The caller's stream failed: not a fault of the schedule, as in ProgrammeJson.
+      throw e.getCause() instanceof IOException
+          ? new UncheckedIOException((IOException) e.getCause())
+          : new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
     } catch (StreamConstraintsException e) {
       throw new ScheduleException("", "the schedule exceeds the reader's limits"
           + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);

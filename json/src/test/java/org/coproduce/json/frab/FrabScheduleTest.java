@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coproduce.json.DocumentException;
@@ -378,15 +379,16 @@ class FrabScheduleTest {
     }
 
     @Test
-    void refusesAStreamThatFails() {
+    void passesOnAFailureOfTheStreamAsUncheckedIoException() {
       InputStream failing = new InputStream() {
         @Override
         public int read() throws IOException {
           throw new IOException("disk on fire");
         }
       };
-      assertThatThrownBy(() -> FrabSchedule.read(failing)).isInstanceOf(ScheduleException.class)
-          .hasMessageContaining("disk on fire");
+      assertThatThrownBy(() -> FrabSchedule.read(failing))
+          .isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("disk on fire");
     }
   }
 
