@@ -3,7 +3,6 @@ package org.coproduce.json.frab;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -125,9 +124,12 @@ public final class FrabSchedule {
    * @return the programme and the warnings
    * @throws ScheduleException if the input is not JSON, exceeds the limits, or is not a schedule
    * @throws UncheckedIOException if the stream fails
+   * @throws IllegalArgumentException if the stream is null
    */
   public static ScheduleImport read(InputStream in) {
-    Objects.requireNonNull(in, "in");
+    if (in == null) {
+      throw new IllegalArgumentException("the input stream must not be null");
+    }
     JsonNode root;
     try {
       root = MAPPER.readTree(in);

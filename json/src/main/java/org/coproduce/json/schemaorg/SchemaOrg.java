@@ -1,7 +1,6 @@
 package org.coproduce.json.schemaorg;
 
 import java.net.URI;
-import java.util.Objects;
 import org.coproduce.model.Programme;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -118,6 +117,7 @@ public final class SchemaOrg {
    *
    * @param programme the programme
    * @return the document, indented by two spaces, lines ending in {@code \n}
+   * @throws IllegalArgumentException if an argument is null
    */
   public static String jsonLd(Programme programme) {
     return jsonLd(programme, DEFAULT_BASE);
@@ -129,6 +129,7 @@ public final class SchemaOrg {
    * @param programme the programme
    * @param base the base IRI of the ids, such as {@code https://rjc.example.org/}
    * @return the document, indented by two spaces, lines ending in {@code \n}
+   * @throws IllegalArgumentException if an argument is null
    */
   public static String jsonLd(Programme programme, URI base) {
     return WRITER.writeValueAsString(tree(programme, base));
@@ -140,10 +141,13 @@ public final class SchemaOrg {
    * @param programme the programme
    * @param base the base IRI of the ids, such as {@code https://rjc.example.org/}
    * @return a new tree, the caller's to change
+   * @throws IllegalArgumentException if an argument is null
    */
   public static ObjectNode tree(Programme programme, URI base) {
-    Objects.requireNonNull(programme, "programme");
-    Objects.requireNonNull(base, "base");
+    if (programme == null || base == null) {
+      throw new IllegalArgumentException((programme == null ? "programme" : "base")
+          + " must not be null");
+    }
     return new JsonLdBuilder(programme, base.toString()).build();
   }
 }

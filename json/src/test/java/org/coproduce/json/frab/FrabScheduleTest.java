@@ -393,6 +393,12 @@ class FrabScheduleTest {
   }
 
   @Test
+  void refusesANullStream() {
+    assertThatThrownBy(() -> FrabSchedule.read(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the input stream must not be null");
+  }
+
+  @Test
   void leavesTheStreamOpen() {
     boolean[] closed = {false};
     InputStream in = new FilterInputStream(
