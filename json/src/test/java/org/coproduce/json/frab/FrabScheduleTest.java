@@ -303,6 +303,26 @@ class FrabScheduleTest {
     }
 
     @Test
+    void datesAnEventByItsOwnDateWhenItsDayHasNone() {
+      String json = """
+          {"schedule": {"conference": {"acronym": "c", "title": "C",
+            "start": "2024-05-01", "end": "2024-05-02",
+            "days": [{"index": 1, "rooms": {"R": [
+              {"guid": "g", "slug": "s", "title": "T", "date": "2024-05-02T01:30:00+02:00"}]}}]}}}
+          """;
+      assertThat(read(json).programme().conferences().get(0).sessions().get(0).date())
+          .map(Object::toString).hasValue("2024-05-02");
+    }
+
+    @Test
+    void listsAtMostAThousandWarningsAndSaysHowManyMore() {
+      String events = String.join(",", java.util.Collections.nCopies(1500, "42"));
+      List<String> warnings = read(oneDay(events)).warnings();
+      assertThat(warnings).hasSize(1001);
+      assertThat(warnings.get(1000)).isEqualTo("(500 more warnings are not listed)");
+    }
+
+    @Test
     void makesSessionIdsOfGuidCodeOrNumberWhenThereIsNoSlug() {
       ScheduleImport result = read(oneDay("""
           {"guid": "GUID-X", "title": "A", "persons": []},
