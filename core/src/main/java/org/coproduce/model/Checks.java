@@ -211,6 +211,12 @@ final class Checks {
   }
 
   static boolean isHttpUrl(String value) {
+    // A URI (RFC 3986) is ASCII; java.net.URI would also take other characters, as in an IRI.
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
     URI uri;
     try {
       uri = new URI(value);
