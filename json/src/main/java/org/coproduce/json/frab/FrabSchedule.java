@@ -3,6 +3,7 @@ package org.coproduce.json.frab;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.coproduce.model.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -148,7 +149,12 @@ public final class FrabSchedule {
     if (root == null || root.isMissingNode()) {
       throw new ScheduleException("", "the schedule is empty: no JSON value was found");
     }
-    return new ScheduleReader(root).read();
+    try {
+      return new ScheduleReader(root).read();
+    } catch (ValidationException e) {
+      // Every value is checked on the way in: this would be a bug of the import, not of the input.
+      throw new ScheduleException("", "the import broke a rule of the model: " + e.getMessage(), e);
+    }
   }
 
   private static String where(TokenStreamLocation location) {

@@ -1,7 +1,5 @@
 package org.coproduce.json.frab;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +24,7 @@ import org.coproduce.model.Programme;
 import org.coproduce.model.Role;
 import org.coproduce.model.Session;
 import org.coproduce.model.SessionKind;
+import org.coproduce.model.Source;
 import org.coproduce.model.Strand;
 import org.coproduce.model.ValidationException;
 import tools.jackson.databind.JsonNode;
@@ -155,18 +154,12 @@ final class ScheduleReader {
         .or(() -> url(schedule.path("base_url"), "/schedule/base_url"))
         .ifPresent(builder::url);
 
-    try {
-      return Programme.builder()
-          .id(id)
-          .name(name)
-          .addConference(builder.build())
-          .participants(people.participants())
-          .build();
-    } catch (ValidationException e) {
-      // Every part was checked on the way in: this is a bug of the import, not of the schedule.
-      throw new ScheduleException("", "the imported programme breaks the model's rules: "
-          + e.getMessage(), e);
-    }
+    return Programme.builder()
+        .id(id)
+        .name(name)
+        .addConference(builder.build())
+        .participants(people.participants())
+        .build();
   }
 
   private Optional<ZoneId> zone(JsonNode conference) {
@@ -658,7 +651,7 @@ final class ScheduleReader {
 
   private Optional<String> url(JsonNode node, String pointer) {
     return text(node, pointer).filter(url -> {
-      if (isHttpUrl(url)) {
+      if (modelAcceptsUrl(url)) {
         return true;
       }
       warn(pointer, quote(url) + " is not an absolute http or https URL: it is not imported");
@@ -666,14 +659,12 @@ final class ScheduleReader {
     });
   }
 
-  private static boolean isHttpUrl(String value) {
+  /** Whether the model takes the URL; asking it keeps one rule for what a URL is. */
+  private static boolean modelAcceptsUrl(String url) {
     try {
-      URI uri = new URI(value);
-      String scheme = uri.getScheme();
-      return scheme != null
-          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          && uri.getHost() != null && !uri.getHost().isEmpty();
-    } catch (URISyntaxException e) {
+      Source.builder().title("probe").url(url).build();
+      return true;
+    } catch (ValidationException e) {
       return false;
     }
   }

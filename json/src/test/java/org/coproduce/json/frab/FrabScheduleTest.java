@@ -323,6 +323,23 @@ class FrabScheduleTest {
     }
 
     @Test
+    void leavesOutUrlsTheModelRefuses() {
+      ScheduleImport result = read("""
+          {"schedule": {"version": "2", "conference": {"acronym": "c", "title": "C",
+            "url": "ftp://c.example/"},
+            "events": [{"guid": "g", "title": "T", "participants": [{"guid": "p"}]}],
+            "persons": [{"guid": "p", "name": "P", "url": "https://exämple.org/p"}]}}
+          """);
+      assertThat(result.programme().participants().get(0).url()).isEmpty();
+      assertThat(result.programme().conferences().get(0).url()).isEmpty();
+      assertThat(result.warnings()).containsExactly(
+          "/schedule/persons/0/url: \"https://exämple.org/p\" is not an absolute http or https"
+              + " URL: it is not imported",
+          "/schedule/conference/url: \"ftp://c.example/\" is not an absolute http or https URL:"
+              + " it is not imported");
+    }
+
+    @Test
     void makesSessionIdsOfGuidCodeOrNumberWhenThereIsNoSlug() {
       ScheduleImport result = read(oneDay("""
           {"guid": "GUID-X", "title": "A", "persons": []},
