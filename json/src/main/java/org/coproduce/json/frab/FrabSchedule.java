@@ -51,9 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       else {@code code}, else {@code id}, made a valid id as above and unique within the
  *       conference ({@code -2}, {@code -3}... on a clash); title from {@code title}, else {@code
  *       subtitle}</td></tr>
- *   <tr><td>the event's {@code type}</td><td>its kind: keynote; plenary; panel; field trip; workshop
- *       (also hands-on, tutorial); discussion (also meeting, round table, BoF); presentation (talk,
- *       lecture, lightning talk); else {@code other}</td></tr>
+ *   <tr><td>the event's {@code type}</td><td>its kind: keynote; plenary; panel; field trip;
+ *       workshop (also hands-on, tutorial); discussion (also meeting, round table, BoF);
+ *       presentation (talk, lecture, lightning talk); else {@code other}</td></tr>
  *   <tr><td>the event's day</td><td>its date: the date of the {@code days} entry that holds it,
  *       else the day that runs at its start, else the date of its start; a day outside the
  *       conference's dates is left out with a warning</td></tr>

@@ -26,7 +26,7 @@ public final class ScheduleException extends DocumentException {
     initCause(cause);
   }
 
-  /** Returns {@code invalid schedule: }, the problem's pointer where there is one, and its message. */
+  /** Returns {@code invalid schedule: }, the problem's pointer if it has one, and its message. */
   @Override
   public String getMessage() {
     DocumentProblem problem = problems().get(0);

@@ -66,7 +66,8 @@ final class ScheduleReader {
   private final Set<List<Object>> seenParticipations = new HashSet<>();
 
   /** A day of the conference: its date and, in version 2, the instants it runs between. */
-  private record Day(LocalDate date, Optional<OffsetDateTime> start, Optional<OffsetDateTime> end) {}
+  private record Day(
+      LocalDate date, Optional<OffsetDateTime> start, Optional<OffsetDateTime> end) {}
 
   ScheduleReader(JsonNode root) {
     this.root = root;
@@ -80,7 +81,8 @@ final class ScheduleReader {
     JsonNode schedule = root.path("schedule");
     if (!schedule.isObject()) {
       throw new ScheduleException("/schedule", (schedule.isMissingNode() ? "is missing"
-          : "is " + kind(schedule) + ", not an object") + ": the document is not a frab / c3voc schedule");
+          : "is " + kind(schedule) + ", not an object")
+          + ": the document is not a frab / c3voc schedule");
     }
     JsonNode conference = schedule.path("conference");
     if (!conference.isObject()) {
@@ -92,14 +94,15 @@ final class ScheduleReader {
     boolean version1 = dayList.isArray() && hasRooms(dayList);
     boolean version2 = eventList.isArray();
     if (!version1 && !version2) {
-      throw new ScheduleException("/schedule", "the schedule lists no events: it has neither rooms in"
-          + " /schedule/conference/days (schedule version 1) nor an array /schedule/events"
-          + " (version 2), so importing it would give an empty conference");
+      throw new ScheduleException("/schedule",
+          "the schedule lists no events: it has neither rooms in /schedule/conference/days"
+              + " (schedule version 1) nor an array /schedule/events (version 2), so importing"
+              + " it would give an empty conference");
     }
 
     zone = zone(conference);
-    language = text(conference.path("defaults").path("language"), "/schedule/conference/defaults/language")
-        .map(l -> l.toLowerCase(Locale.ROOT));
+    language = text(conference.path("defaults").path("language"),
+        "/schedule/conference/defaults/language").map(l -> l.toLowerCase(Locale.ROOT));
     readDays(dayList);
     dates = conferenceDates(conference);
     readTracks(conference.path("tracks"), "/schedule/conference/tracks");
@@ -168,7 +171,8 @@ final class ScheduleReader {
       try {
         return Optional.of(ZoneId.of(name));
       } catch (DateTimeException e) {
-        warn(pointer, quote(name) + " is not a known time zone: times are read in their own offsets");
+        warn(pointer, quote(name)
+            + " is not a known time zone: times are read in their own offsets");
         return Optional.empty();
       }
     });
@@ -176,12 +180,16 @@ final class ScheduleReader {
 
   private Optional<DateRange> conferenceDates(JsonNode conference) {
     String c = "/schedule/conference";
-    Optional<PartialDate> start = day(conference.path("start"), c + "/start").flatMap(d -> partial(d, c + "/start"));
-    Optional<PartialDate> end = day(conference.path("end"), c + "/end").flatMap(d -> partial(d, c + "/end"));
+    Optional<PartialDate> start =
+        day(conference.path("start"), c + "/start").flatMap(d -> partial(d, c + "/start"));
+    Optional<PartialDate> end =
+        day(conference.path("end"), c + "/end").flatMap(d -> partial(d, c + "/end"));
     if (start.isEmpty() && !days.isEmpty()) {
       // The days, where given, still tell when the conference runs.
-      start = partial(days.stream().map(Day::date).min(LocalDate::compareTo).orElseThrow(), c + "/days");
-      end = partial(days.stream().map(Day::date).max(LocalDate::compareTo).orElseThrow(), c + "/days");
+      LocalDate first = days.stream().map(Day::date).min(LocalDate::compareTo).orElseThrow();
+      LocalDate last = days.stream().map(Day::date).max(LocalDate::compareTo).orElseThrow();
+      start = partial(first, c + "/days");
+      end = partial(last, c + "/days");
     }
     if (start.isEmpty()) {
       if (end.isPresent()) {
@@ -283,7 +291,7 @@ final class ScheduleReader {
     return id;
   }
 
-  /** The strand of an event's {@code track}: a name (version 1) or an object with a slug (version 2). */
+  /** The strand of an event's {@code track}: a name (version 1) or an object with a slug (2). */
   private Optional<String> strandOf(JsonNode track, String pointer) {
     if (track.isObject()) {
       Optional<String> slug = text(track.path("slug"), pointer + "/slug");
@@ -354,7 +362,8 @@ final class ScheduleReader {
     if (guid.isPresent()) {
       String first = eventByGuid.putIfAbsent(guid.get(), pointer);
       if (first != null) {
-        warn(pointer, "repeats the event " + first + " (guid " + guid.get() + "): it is not imported again");
+        warn(pointer, "repeats the event " + first + " (guid " + guid.get()
+            + "): it is not imported again");
         return;
       }
     }
@@ -383,12 +392,14 @@ final class ScheduleReader {
       return "Untitled (" + named + ")";
     });
 
-    Session.Builder session = Session.builder().id(id).title(sessionTitle).kind(kind(event, pointer));
+    Session.Builder session =
+        Session.builder().id(id).title(sessionTitle).kind(kind(event, pointer));
     if (!event.path("track").isNull() && !event.path("track").isMissingNode()) {
       strandOf(event.path("track"), pointer + "/track").ifPresent(session::strand);
     }
     sessionDate(event, pointer, day, version2).ifPresent(session::date);
-    localized(event.path("abstract"), pointer + "/abstract").map(Texts::plain).filter(Texts::hasText)
+    localized(event.path("abstract"), pointer + "/abstract")
+        .map(Texts::plain).filter(Texts::hasText)
         .or(() -> localized(event.path("description"), pointer + "/description")
             .map(Texts::plain).filter(Texts::hasText))
         .ifPresent(session::summary);
@@ -422,7 +433,9 @@ final class ScheduleReader {
       JsonNode when = event.path(field);
       Optional<OffsetDateTime> instant = when.isString() && when.stringValue().length() > 10
           ? instant(when, pointer + "/" + field) : Optional.empty();
-      date = instant.isPresent() ? Optional.of(dayOf(instant.get())) : day(when, pointer + "/" + field);
+      date = instant.isPresent()
+          ? Optional.of(dayOf(instant.get()))
+          : day(when, pointer + "/" + field);
     }
     Optional<PartialDate> partial = date.flatMap(d -> partial(d, pointer));
     if (partial.isPresent() && dates.isPresent() && !dates.get().sharesDayWith(partial.get())) {
@@ -602,7 +615,7 @@ final class ScheduleReader {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
-  /** Text that version 2 may give per language: the conference's language, else English, else the first. */
+  /** Text version 2 may give per language: the conference's, else English, else the first. */
   private Optional<String> localized(JsonNode node, String pointer) {
     if (!node.isObject()) {
       return text(node, pointer);

@@ -14,7 +14,8 @@ final class Texts {
       "(?i)<(br|hr|p|/p|/div|/li|/h[1-6]|/tr|/blockquote)(\\s[^<>]*)?/?>");
   // Only something that looks like a tag, its name right after "<": "a < b" stays as it is.
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Map<String, String> NAMED = Map.of(
       "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", "\u00a0",
       "ndash", "\u2013", "mdash", "\u2014", "hellip", "\u2026", "shy", "");

@@ -78,7 +78,8 @@ final class JsonLdBuilder {
     List<String> keywords = new ArrayList<>(programme.themes());
     programme.hashtags().forEach(tag -> keywords.add("#" + tag));
     texts(node, "keywords", keywords);
-    refs(node, "event", "conferences/", programme.conferences().stream().map(Conference::id).toList());
+    refs(node, "event", "conferences/",
+        programme.conferences().stream().map(Conference::id).toList());
     return node;
   }
 
@@ -225,7 +226,8 @@ final class JsonLdBuilder {
    * The people of an event by role; {@code organizers} (paths of organisations) come first in
    * {@code organizer}. A person is listed once per property, whichever roles brought them there.
    */
-  private void people(ObjectNode node, List<Participation> participations, List<String> organizers) {
+  private void people(
+      ObjectNode node, List<Participation> participations, List<String> organizers) {
     for (Map.Entry<String, List<Role>> property : ROLE_PROPERTIES.entrySet()) {
       Set<String> paths = new LinkedHashSet<>();
       if (property.getKey().equals("organizer")) {
