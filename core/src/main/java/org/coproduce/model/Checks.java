@@ -38,7 +38,8 @@ final class Checks {
             Pattern.CASE_INSENSITIVE);
   }
 
-  private final List<Problem> problems = new ArrayList<>();
+  // Most objects are valid: the list is made on the first problem.
+  private List<Problem> problems = List.of();
   private boolean truncated;
 
   void add(String member, String message) {
@@ -51,6 +52,9 @@ final class Checks {
 
   // A list of millions of repeats must not cost a problem each: keep as many as a programme does.
   private void add(Problem problem) {
+    if (problems.isEmpty()) {
+      problems = new ArrayList<>();
+    }
     if (problems.size() < ProgrammeValidator.MAX_PROBLEMS) {
       problems.add(problem);
     } else if (!truncated) {
@@ -86,6 +90,9 @@ final class Checks {
 
   /** A list of required text, such as themes: no blank item, no item twice. */
   void textList(String member, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
@@ -101,6 +108,9 @@ final class Checks {
   }
 
   void hashtags(String member, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
@@ -114,6 +124,9 @@ final class Checks {
   }
 
   void sdgs(String member, List<Integer> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       int goal = values.get(i);
@@ -127,6 +140,9 @@ final class Checks {
 
   /** A list of references that must not repeat, such as a visit's participants. */
   void distinct(String member, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
@@ -226,6 +242,12 @@ final class Checks {
   }
 
   static boolean isHttpUrl(String value) {
+    // A URI (RFC 3986) is ASCII; java.net.URI would also take other characters, as in an IRI.
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
     URI uri;
     try {
       uri = new URI(value);
