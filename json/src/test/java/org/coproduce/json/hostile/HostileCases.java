@@ -41,6 +41,10 @@ final class HostileCases {
             () -> JSON.read(Hostile.deepArraysInMember(DEEP).stream()), "maxNestingDepth"),
         limit("objects nested 100,000 deep in an unknown member, as characters",
             () -> JSON.read(Hostile.deepObjectsInMember(DEEP).reader()), "maxNestingDepth"),
+        new HostileCase("arrays nested 100,000 deep in an unknown member, through the Jackson"
+            + " module, whose mapper's parser sets the limit",
+            () -> MAPPER.readValue(Hostile.deepArraysInMember(DEEP).stream(), Programme.class),
+            1, "", "", "StreamReadConstraints.getMaxNestingDepth()"),
         limit("a name of 200 MB",
             () -> JSON.read(Hostile.longName(MB200).stream()), "maxStringLength"),
         limit("a name of 200 MB, as characters",

@@ -65,6 +65,17 @@ class LimitsTest {
     assertThat(outcome.result()).isEqualTo(true);
   }
 
+  @ParameterizedTest(name = "nested {0} deep")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {101, 499})
+  void theModuleKeepsUnknownMembersAsDeepAsItsMappersParserAllows(int depth) throws Exception {
+    // A mapper's parser allows 500 levels by default (StreamReadConstraints).
+    String document = new String(Hostile.deepArraysInMember(depth).stream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Programme p = HostileCases.MAPPER.readValue(document, Programme.class);
+    assertThat(HostileCases.MAPPER.readValue(HostileCases.MAPPER.writeValueAsString(p),
+        Programme.class)).isEqualTo(p);
+  }
+
   private static String parent(String pointer) {
     return pointer.substring(0, pointer.lastIndexOf('/') + 1);
   }
