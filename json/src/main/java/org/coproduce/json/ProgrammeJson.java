@@ -106,9 +106,10 @@ public final class ProgrammeJson {
             .maxNameLength(maxStringLength)
             .maxNumberLength(maxNumberLength)
             .build())
-        // Unknown members are copied through a generator, whose own limit (500) must not be lower.
+        // Unknown members are copied through a generator, whose own nesting limit (500) must not
+        // be lower than that of the parser they are read from (this one's, or a mapper's).
         .streamWriteConstraints(StreamWriteConstraints.builder()
-            .maxNestingDepth(maxNestingDepth)
+            .maxNestingDepth(Integer.MAX_VALUE)
             .build())
         // Messages quote at most 80 characters of input.
         .errorReportConfiguration(ErrorReportConfiguration.builder()

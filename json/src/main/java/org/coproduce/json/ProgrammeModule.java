@@ -24,6 +24,7 @@ import org.coproduce.model.Visit;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
@@ -148,6 +149,10 @@ final class ProgrammeModule extends SimpleModule {
       value = null; // the problems found are all that will be listed
     } catch (DocumentReader.LimitExceeded e) {
       throw new DocumentException(List.of(new DocumentProblem(base, e.getMessage())));
+    } catch (StreamConstraintsException e) {
+      // A limit of the mapper's own parser.
+      throw new DocumentException(List.of(new DocumentProblem(base,
+          "limit exceeded: " + e.getOriginalMessage())));
     } catch (StreamReadException e) {
       throw new DocumentException(
           List.of(new DocumentProblem(base, ProgrammeJson.syntaxMessage(e))));
