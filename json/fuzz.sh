@@ -4,13 +4,13 @@
 #   json/fuzz.sh SECONDS [TARGET]
 #
 # TARGET is a @FuzzTest method of org.coproduce.json.hostile.ReadFuzzTest: readsBytes (the
-# default) or readsStreamsAndText. Jazzer fuzzes one target per run and stops at its first
+# default), readsStreamsAndText or readsThroughTheModule. Jazzer fuzzes one target per run and stops at its first
 # finding: the input that found it is written to
 # json/src/test/resources/org/coproduce/json/hostile/ReadFuzzTestInputs/TARGET/, where every
 # later test run replays it (commit it once the bug is fixed). The growing corpus is kept in
 # json/.cifuzz-corpus/ (ignored by git) and reused by the next run.
 set -euo pipefail
-seconds="${1:?usage: json/fuzz.sh SECONDS [readsBytes|readsStreamsAndText]}"
+seconds="${1:?usage: json/fuzz.sh SECONDS [readsBytes|readsStreamsAndText|readsThroughTheModule]}"
 target="${2:-readsBytes}"
 case "$seconds" in
   '' | *[!0-9]*) echo "SECONDS must be a whole number, not '$seconds'" >&2; exit 2 ;;

@@ -26,11 +26,15 @@ import org.coproduce.json.ProgrammeJson;
 import org.coproduce.model.Programme;
 import org.coproduce.model.testing.ProgrammeGenerator;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fuzzes the reader with Jazzer. Any outcome of a read other than a programme or a {@link
  * DocumentException} is a finding; so is a programme that does not survive writing and reading
  * again, a writer that is not stable, and two ways of reading the same bytes that disagree.
+ *
+ * <p>A third target does the same through the Jackson module.
  *
  * <p>In normal test runs each target replays its seeds: the generated programmes and golden
  * documents of {@link #seeds()}, the documents in {@code ReadFuzzTestInputs/} and the regression
@@ -39,6 +43,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReadFuzzTest {
   private static final ProgrammeJson JSON = ProgrammeJson.create();
   private static final ProgrammeJson STRICT = ProgrammeJson.builder().strict(true).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(ProgrammeJson.module()).build();
 
   /** Generated programmes of a few sizes and the golden documents, as seeds. */
   static Stream<byte[]> seeds() throws IOException {
@@ -111,6 +117,42 @@ class ReadFuzzTest {
       }
     }
     whole.programme().ifPresent(p -> roundTrips(p, input));
+  }
+
+  /**
+   * Reads bytes through the Jackson module in a plain mapper. The mapper's own parser may refuse
+   * them with a Jackson exception before or after the module reads the programme (empty input,
+   * content after it), but nothing other than a DocumentException may come out of the module's
+   * code; and what ProgrammeJson reads, the module reads too, as the same programme.
+   */
+  @MethodSource("seeds")
+  @FuzzTest(maxDuration = "5m")
+  void readsThroughTheModule(byte[] input) {
+    Programme viaModule;
+    try {
+      viaModule = MAPPER.readValue(input, Programme.class);
+    } catch (DocumentException e) {
+      viaModule = null;
+    } catch (JacksonException e) {
+      boolean fromTheModule = Stream.of(e.getStackTrace())
+          .map(StackTraceElement::getClassName)
+          .anyMatch(name -> name.startsWith("org.coproduce.")
+              && !name.startsWith(ReadFuzzTest.class.getPackageName() + "."));
+      if (fromTheModule) {
+        throw new AssertionError("a Jackson exception escaped the module", e);
+      }
+      viaModule = null;
+    }
+    Outcome direct = Outcome.of(() -> JSON.read(input));
+    if (direct.programme().isPresent()) {
+      assertThat(viaModule).as("the module reads what ProgrammeJson reads")
+          .isEqualTo(direct.programmeOrNull());
+    }
+    if (viaModule != null) {
+      String written = MAPPER.writeValueAsString(viaModule);
+      assertThat(MAPPER.readValue(written, Programme.class)).as("module round trip")
+          .isEqualTo(viaModule);
+    }
   }
 
   private static List<String> pointers(Outcome outcome) {
