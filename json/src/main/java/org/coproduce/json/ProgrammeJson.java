@@ -282,7 +282,8 @@ public final class ProgrammeJson {
       } catch (DocumentReader.LimitExceeded e) {
         reader.problem(List.of(), e.getMessage());
       } catch (StreamConstraintsException e) {
-        reader.problem(List.of(), limitMessage(e));
+        // Jackson's exception has no location; say where reading stopped.
+        reader.problem(List.of(), limitMessage(e, parser.currentLocation()));
       } catch (StreamReadException e) {
         reader.problem(List.of(), syntaxMessage(e));
       } catch (JacksonIOException e) {
@@ -357,7 +358,7 @@ public final class ProgrammeJson {
     return "line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
-  private String limitMessage(StreamConstraintsException e) {
+  private String limitMessage(StreamConstraintsException e, TokenStreamLocation where) {
     String original = e.getOriginalMessage();
     String what;
     if (original.contains("nesting depth")) {
@@ -372,7 +373,8 @@ public final class ProgrammeJson {
     } else {
       what = original;
     }
-    return "limit exceeded: " + what + ", at " + location(e.getLocation());
+    return "limit exceeded: " + what + ", at "
+        + location(e.getLocation() != null ? e.getLocation() : where);
   }
 
   private String tooLong() {
