@@ -1,5 +1,6 @@
 package org.coproduce.json;
 
+import java.io.CharConversionException;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -24,6 +25,7 @@ import org.coproduce.model.Visit;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -156,6 +158,13 @@ final class ProgrammeModule extends SimpleModule {
     } catch (StreamReadException e) {
       throw new DocumentException(
           List.of(new DocumentProblem(base, ProgrammeJson.syntaxMessage(e))));
+    } catch (JacksonIOException e) {
+      if (!(e.getCause() instanceof CharConversionException)) {
+        throw e; // the application's own input failed: the mapper's business
+      }
+      // Bytes the mapper's parser could not decode (it guesses UTF-8, -16 or -32).
+      throw new DocumentException(List.of(new DocumentProblem(base,
+          "the document could not be decoded: " + e.getCause().getMessage())));
     }
     if (reader.hasProblems() || value == null) {
       List<DocumentProblem> problems = reader.problems(base, shape);
