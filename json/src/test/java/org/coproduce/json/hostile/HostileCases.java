@@ -1,5 +1,6 @@
 package org.coproduce.json.hostile;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coproduce.json.ProgrammeJson;
 import org.coproduce.model.Programme;
@@ -58,7 +59,7 @@ final class HostileCases {
         limit("200 MB of white space, as characters",
             () -> JSON.read(Hostile.longWhiteSpace(MB200).reader()), "maxDocumentBytes"),
         limit("2,000 bytes where documents are 1,000",
-            () -> small.read(twoKilobytes.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            () -> small.read(twoKilobytes.getBytes(StandardCharsets.UTF_8)),
             "maxDocumentBytes"),
         limit("2,000 characters where documents are 1,000",
             () -> small.read(twoKilobytes), "maxDocumentBytes"),

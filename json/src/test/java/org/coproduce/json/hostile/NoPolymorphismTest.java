@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -28,7 +31,8 @@ import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.DefaultTyping;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -49,7 +53,7 @@ class NoPolymorphismTest {
     private Tripwire() {}
   }
 
-  static final List<String> TRIPPED = new java.util.concurrent.CopyOnWriteArrayList<>();
+  static final List<String> TRIPPED = new CopyOnWriteArrayList<>();
   private static final String CLASS = "org.coproduce.json.hostile.NoPolymorphismTest$Tripwire";
   private static final ProgrammeJson JSON = ProgrammeJson.create();
   private static final ProgrammeJson STRICT = ProgrammeJson.builder().strict(true).build();
@@ -135,26 +139,30 @@ class NoPolymorphismTest {
   }
 
   /** Mappers of users: a plain one, and ones that turn on default typing for what they can. */
-  static Stream<JsonMapper> mappers() {
+  static Stream<Arguments> mappers() {
     BasicPolymorphicTypeValidator anything = BasicPolymorphicTypeValidator.builder()
         .allowIfBaseType(Object.class).allowIfSubType(Object.class).build();
     return Stream.of(
-        JsonMapper.builder().addModule(ProgrammeJson.module()).build(),
-        JsonMapper.builder().addModule(ProgrammeJson.module())
+        Arguments.of("a plain mapper", JsonMapper.builder().addModule(ProgrammeJson.module())
+            .build()),
+        Arguments.of("default typing as a property", JsonMapper.builder()
+            .addModule(ProgrammeJson.module())
             .activateDefaultTyping(anything, DefaultTyping.NON_FINAL_AND_ENUMS,
-                JsonTypeInfo.As.PROPERTY).build(),
-        JsonMapper.builder().addModule(ProgrammeJson.module())
+                JsonTypeInfo.As.PROPERTY).build()),
+        Arguments.of("default typing as a wrapper array", JsonMapper.builder()
+            .addModule(ProgrammeJson.module())
             .activateDefaultTyping(anything, DefaultTyping.NON_FINAL_AND_ENUMS,
-                JsonTypeInfo.As.WRAPPER_ARRAY).build(),
-        JsonMapper.builder().addModule(ProgrammeJson.module())
+                JsonTypeInfo.As.WRAPPER_ARRAY).build()),
+        Arguments.of("default typing in a member \"type\"", JsonMapper.builder()
+            .addModule(ProgrammeJson.module())
             .activateDefaultTypingAsProperty(anything, DefaultTyping.NON_FINAL_AND_ENUMS, "type")
-            .build());
+            .build()));
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3})
-  void theModuleTakesNoClassNameFromInputWhateverTheMapper(int which) throws IOException {
-    JsonMapper mapper = mappers().toList().get(which);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mappers")
+  void theModuleTakesNoClassNameFromInputWhateverTheMapper(String which, JsonMapper mapper)
+      throws IOException {
     for (String member : TYPE_MEMBERS) {
       Programme p = mapper.readValue(everywhere(member), Programme.class);
       assertThat(p.extensions().members()).containsOnlyKeys(member);
@@ -203,7 +211,7 @@ class NoPolymorphismTest {
   private static Map<String, byte[]> classesOf(Class<?> type)
       throws IOException, URISyntaxException {
     Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Map<String, byte[]> classes = new java.util.TreeMap<>();
+    Map<String, byte[]> classes = new TreeMap<>();
     if (Files.isDirectory(location)) {
       try (Stream<Path> files = Files.walk(location)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
@@ -213,7 +221,7 @@ class NoPolymorphismTest {
       }
     } else {
       try (ZipFile jar = new ZipFile(location.toFile())) {
-        for (ZipEntry entry : java.util.Collections.list(jar.entries())) {
+        for (ZipEntry entry : Collections.list(jar.entries())) {
           if (entry.getName().endsWith(".class")) {
             try (InputStream in = jar.getInputStream(entry)) {
               classes.put(entry.getName(), in.readAllBytes());

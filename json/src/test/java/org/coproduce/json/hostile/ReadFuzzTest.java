@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.coproduce.json.DocumentException;
 import org.coproduce.json.DocumentProblem;
@@ -189,7 +191,7 @@ class ReadFuzzTest {
    * well formed. Anything else thrown is a finding and propagates.
    */
   record Outcome(Programme programmeOrNull, List<DocumentProblem> problems) {
-    static Outcome of(java.util.function.Supplier<Programme> read) {
+    static Outcome of(Supplier<Programme> read) {
       Programme p;
       try {
         p = read.get();
@@ -206,8 +208,8 @@ class ReadFuzzTest {
       return new Outcome(Objects.requireNonNull(p, "read returned null"), List.of());
     }
 
-    java.util.Optional<Programme> programme() {
-      return java.util.Optional.ofNullable(programmeOrNull);
+    Optional<Programme> programme() {
+      return Optional.ofNullable(programmeOrNull);
     }
   }
 

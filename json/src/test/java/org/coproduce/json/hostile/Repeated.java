@@ -2,7 +2,9 @@ package org.coproduce.json.hostile;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -75,20 +77,20 @@ final class Repeated {
 
   /** Walks head, the units and tail, encoding one piece at a time. */
   private final class Parts<A> {
-    private final java.util.function.Function<String, A> encode;
+    private final Function<String, A> encode;
     private long next = -1; // -1: the head; 0 to count - 1: units; count: the tail
     private A current;
     private int size;
     private int offset;
 
-    Parts(java.util.function.Function<String, A> encode) {
+    Parts(Function<String, A> encode) {
       this.encode = encode;
       load(head);
     }
 
     private void load(String text) {
       current = encode.apply(text);
-      size = java.lang.reflect.Array.getLength(current);
+      size = Array.getLength(current);
       offset = 0;
     }
 
