@@ -49,6 +49,21 @@ class LimitsTest {
     assertThat(number.get(0).message()).contains("(maxNumberLength), at line 2, column ");
   }
 
+  @Test
+  void quotesAtMost80CharactersOfAValueInAnyMessage() {
+    String huge = "\\u00e9".repeat(100_000) + "\\ud800";
+    String document = "{\"formatVersion\":\"" + huge + "\",\"id\":\"" + huge + "\",\"name\":\""
+        + huge + "\",\"hashtags\":[\"" + huge + "\"],\"period\":{\"start\":\"" + huge + "\"},"
+        + "\"organisations\":[{\"id\":\"o\",\"name\":\"O\",\"sector\":\"" + huge + "\",\"url\":\""
+        + huge + "\",\"parent\":\"" + huge + "\",\"place\":{\"name\":\"P\",\"country\":\"" + huge
+        + "\"}}],\"quotes\":[{\"id\":\"q\",\"speaker\":\"" + huge + "\",\"text\":\"T\","
+        + "\"language\":\"" + huge + "\"}]}";
+    List<DocumentProblem> problems = refusal(new HostileCase("100,000-character values in every"
+        + " kind of member", () -> HostileCases.JSON.read(document), 0, "", "", ""));
+    assertThat(problems).hasSizeGreaterThan(5).allSatisfy(problem ->
+        assertThat(problem.message()).hasSizeLessThan(300));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("floods")
   void listsTheFirstProblemsOfMillionsAndSaysThereWereMore(HostileCase hostile) {
