@@ -282,7 +282,7 @@ public final class ProgrammeJson {
       } catch (DocumentReader.LimitExceeded e) {
         reader.problem(List.of(), e.getMessage());
       } catch (StreamConstraintsException e) {
-        // Jackson's exception has no location; say where reading stopped.
+        // Jackson's exception has no location; the parser knows where reading stopped.
         reader.problem(List.of(), limitMessage(e, parser.currentLocation()));
       } catch (StreamReadException e) {
         reader.problem(List.of(), syntaxMessage(e));
@@ -362,7 +362,10 @@ public final class ProgrammeJson {
     String original = e.getOriginalMessage();
     String what;
     if (original.contains("nesting depth")) {
-      what = "the document nests deeper than " + maxNestingDepth + " levels (maxNestingDepth)";
+      // Just after the bracket one level too deep. The other limits are found wherever the
+      // parser's buffers happen to end, which would make the message vary from run to run.
+      return "limit exceeded: the document nests deeper than " + maxNestingDepth
+          + " levels (maxNestingDepth), at " + location(where);
     } else if (original.contains("Number value length") || original.contains("Number length")) {
       what = "a number is longer than " + maxNumberLength + " characters (maxNumberLength)";
     } else if (original.contains("Document length") || original.contains("document length")) {
@@ -373,8 +376,7 @@ public final class ProgrammeJson {
     } else {
       what = original;
     }
-    return "limit exceeded: " + what + ", at "
-        + location(e.getLocation() != null ? e.getLocation() : where);
+    return "limit exceeded: " + what + ", at " + location(e.getLocation());
   }
 
   private String tooLong() {
