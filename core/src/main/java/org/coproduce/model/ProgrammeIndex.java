@@ -57,6 +57,8 @@ final class ProgrammeIndex {
         }
       }
     }
+    // The lists are handed out as answers: a caller must not be able to change later answers.
+    affiliates.replaceAll((organisation, people) -> Collections.unmodifiableList(people));
     children = group(programme.organisations(), o -> o.parent().orElse(null));
     for (Conference conference : programme.conferences()) {
       indexConference(conference);
