@@ -326,6 +326,18 @@ class QuestionsTest {
   }
 
   @Test
+  void conferencesCoveringTheSameDaysKeepProgrammeOrderWhateverTheNotation() {
+    Programme p = Fixtures.programme()
+        .addConferences(
+            conference("month", "2018-11"),
+            conference("days", "2018-11-01/2018-11-30"),
+            conference("months", "2018-11/2018-11"),
+            conference("earlier", "2018-10-31/2018-11"))
+        .build();
+    assertThat(ids(p.conferencesByDate())).containsExactly("earlier", "month", "days", "months");
+  }
+
+  @Test
   void answersCannotBeModified() {
     assertThatThrownBy(() -> PROGRAMME.conferencesOf("ana").clear())
         .isInstanceOf(UnsupportedOperationException.class);
