@@ -32,9 +32,14 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     DAY
   }
 
+  /** The year, 1 to 9999. */
   private final short year;
-  private final byte month; // 0 when unknown
-  private final byte day; // 0 when unknown
+
+  /** The month, 1 to 12, or 0 when unknown. */
+  private final byte month;
+
+  /** The day of the month, or 0 when unknown. */
+  private final byte day;
 
   private PartialDate(int year, int month, int day) {
     this.year = (short) year;

@@ -1,0 +1,15 @@
+/**
+ * Programme document format 1.0 for the Coproduce model: reader, writer, JSON Schema and a
+ * Jackson 3 module.
+ */
+module org.coproduce.json {
+  requires transitive org.coproduce.model;
+  requires transitive tools.jackson.core;
+  requires transitive tools.jackson.databind;
+  requires org.slf4j;
+  requires static org.jspecify;
+
+  exports org.coproduce.json;
+  exports org.coproduce.json.frab;
+  exports org.coproduce.json.schemaorg;
+}

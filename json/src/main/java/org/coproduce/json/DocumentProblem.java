@@ -1,0 +1,29 @@
+package org.coproduce.json;
+
+/**
+ * One problem of a refused document: where it is, as a JSON Pointer (RFC 6901), and what is wrong.
+ *
+ * @param pointer where the problem is, such as {@code /conferences/0/dates/end}; {@code ""} for
+ *     the document as a whole (malformed JSON, an exceeded limit...)
+ * @param message what is wrong, in words a person can act on; it quotes at most 80 characters of
+ *     any input value
+ */
+public record DocumentProblem(String pointer, String message) {
+  /**
+   * Checks that neither component is null.
+   *
+   * @param pointer the JSON Pointer
+   * @param message the message
+   */
+  public DocumentProblem {
+    if (pointer == null || message == null) {
+      throw new IllegalArgumentException("a problem needs a pointer and a message");
+    }
+  }
+
+  /** Returns {@code pointer: message}, as the Validate example prints it. */
+  @Override
+  public String toString() {
+    return (pointer.isEmpty() ? "\"\"" : pointer) + ": " + message;
+  }
+}

@@ -1,0 +1,527 @@
+package org.coproduce.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.coproduce.model.Programme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JacksonModule;
+
+/**
+ * Reads and writes programme documents of format 1.0. Immutable and safe to share between
+ * threads; build one and keep it.
+ *
+ * <pre>{@code
+ * ProgrammeJson json = ProgrammeJson.create();                  // tolerant, safe default limits
+ * ProgrammeJson strict = ProgrammeJson.builder().strict(true).build();
+ * Programme p = json.read(inputStream);
+ * String text = json.write(p);
+ * }</pre>
+ *
+ * <p>Reading checks every rule of the format and of the model and refuses a document with a
+ * {@link DocumentException} that lists every problem found, each at its JSON Pointer. Nothing else
+ * escapes a read, except a failure of the caller's own stream or file, as an {@link
+ * UncheckedIOException}. A tolerant reader (the default) keeps the members it does not know, in
+ * every object, and the writer writes them back; a strict reader refuses them.
+ *
+ * <p>Limits protect against hostile input; exceeding one refuses the document at {@code ""}. The
+ * defaults are: documents of {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes (64 MiB), nesting depth
+ * {@value #DEFAULT_MAX_NESTING_DEPTH}, strings of {@value #DEFAULT_MAX_STRING_LENGTH} characters
+ * (1 MiB), numbers of {@value #DEFAULT_MAX_NUMBER_LENGTH} characters, {@value
+ * #DEFAULT_MAX_OBJECT_MEMBERS} members in one object, and the first {@value
+ * #DEFAULT_MAX_PROBLEMS} problems reported.
+ */
+public final class ProgrammeJson {
+  /** The default limit of a document's size, in bytes (characters for text input): 64 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+  /** The default limit of nesting of objects and arrays. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
+  /** The default limit of one string's length (and of a member name's), in characters: 1 MiB. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  /** The default limit of one number's length, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 128;
+  /** The default limit of members in one object. */
+  public static final int DEFAULT_MAX_OBJECT_MEMBERS = 10_000;
+  /** The default number of problems listed in a {@link DocumentException}. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
+
+  /** The {@code $id} of the JSON Schema of format 1.0 that {@link #schema()} returns. */
+  public static final String SCHEMA_ID = "https://coproduce.org/schemas/programme-1.0.schema.json";
+
+  /** Where the JSON Schema of format 1.0 lies in this module's jar. */
+  static final String SCHEMA_RESOURCE = "programme-1.0.schema.json";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProgrammeJson.class);
+  private static final ProgrammeJson DEFAULT = builder().build();
+
+  private final boolean strict;
+  private final long maxDocumentBytes;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxObjectMembers;
+  private final int maxProblems;
+  private final JsonFactory factory;
+
+  private ProgrammeJson(Builder b) {
+    strict = b.strict;
+    maxDocumentBytes = b.maxDocumentBytes;
+    maxNestingDepth = b.maxNestingDepth;
+    maxStringLength = b.maxStringLength;
+    maxNumberLength = b.maxNumberLength;
+    maxObjectMembers = b.maxObjectMembers;
+    maxProblems = b.maxProblems;
+    factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(maxDocumentBytes)
+            .maxNestingDepth(maxNestingDepth)
+            .maxStringLength(maxStringLength)
+            .maxNameLength(maxStringLength)
+            .maxNumberLength(maxNumberLength)
+            .build())
+        // Messages quote at most 80 characters of input.
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(80)
+            .maxRawContentLength(80)
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /**
+   * A tolerant reader and writer with the default limits.
+   *
+   * @return the shared default instance
+   */
+  public static ProgrammeJson create() {
+    return DEFAULT;
+  }
+
+  /**
+   * A builder to choose strictness and limits.
+   *
+   * @return a new builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A Jackson 3 module that reads and writes the model's types ({@code Programme}, {@code
+   * Conference}, {@code Participant}, {@code Organisation}, {@code PartialDate}...) in format 1.0
+   * inside applications' own documents, with the same rules and errors (a {@link
+   * DocumentException} whose pointers lead from the application's root): register it with {@code
+   * JsonMapper.builder().addModule(ProgrammeJson.module())}. Reading there is tolerant with the
+   * default limits of the mapper's parser; references between objects are checked only within a
+   * whole {@code Programme}. A mapper with {@code DeserializationFeature.WRAP_EXCEPTIONS} enabled
+   * (Jackson's default) wraps the {@link DocumentException} as the cause of a {@code
+   * DatabindException}; disable that feature to receive it directly.
+   *
+   * @return the module
+   */
+  public static JacksonModule module() {
+    return new ProgrammeModule(DEFAULT.factory, DEFAULT.maxObjectMembers, DEFAULT.maxProblems);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of format 1.0, for services in other languages: it describes
+   * what a tolerant reader accepts and lists in its {@code description} the rules a schema cannot
+   * express.
+   *
+   * @return the schema's text
+   */
+  public static String schema() {
+    try (InputStream in = ProgrammeJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema is missing from the coproduce-json jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether this reader refuses unknown members.
+   *
+   * @return true if strict
+   */
+  public boolean strict() {
+    return strict;
+  }
+
+  // ---- Reading --------------------------------------------------------------------------------
+
+  /**
+   * Reads a document from a stream of UTF-8 bytes. The stream is read to the end of the document
+   * and is not closed.
+   *
+   * @param in the bytes
+   * @return the valid programme
+   * @throws DocumentException if the document is not a valid programme document
+   * @throws UncheckedIOException if the stream fails
+   */
+  public Programme read(InputStream in) {
+    return read(() -> factory.createParser(ObjectReadContext.empty(), new Utf8Guard(in)));
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param bytes the document
+   * @return the valid programme
+   * @throws DocumentException if the document is not a valid programme document
+   */
+  public Programme read(byte[] bytes) {
+    try {
+      if (bytes.length <= maxDocumentBytes) {
+        Utf8Guard.check(bytes, 0, bytes.length);
+      }
+    } catch (Utf8Guard.Malformed e) {
+      throw refused(e.getMessage());
+    }
+    return read(() -> factory.createParser(ObjectReadContext.empty(), bytes));
+  }
+
+  /**
+   * Reads a document from text. A leading byte-order mark (U+FEFF) is refused.
+   *
+   * @param text the document
+   * @return the valid programme
+   * @throws DocumentException if the document is not a valid programme document
+   */
+  public Programme read(String text) {
+    if (text.startsWith("\uFEFF")) {
+      throw refused("the document starts with a byte-order mark, which format 1.0 refuses");
+    }
+    return read(() -> factory.createParser(ObjectReadContext.empty(), text));
+  }
+
+  /**
+   * Reads a document from characters. A leading byte-order mark (U+FEFF) is refused. The reader
+   * is not closed.
+   *
+   * @param reader the document
+   * @return the valid programme
+   * @throws DocumentException if the document is not a valid programme document
+   * @throws UncheckedIOException if the reader fails
+   */
+  public Programme read(Reader reader) {
+    return read(() -> factory.createParser(ObjectReadContext.empty(), new BomGuard(reader)));
+  }
+
+  /**
+   * Reads a document from a file of UTF-8 bytes.
+   *
+   * @param file the file
+   * @return the valid programme
+   * @throws DocumentException if the document is not a valid programme document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Programme read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface ParserSource {
+    JsonParser open();
+  }
+
+  private Programme read(ParserSource source) {
+    long started = System.nanoTime();
+    DocumentReader reader;
+    Programme programme = null;
+    try (JsonParser parser = source.open()) {
+      reader = new DocumentReader(parser, factory, strict, maxObjectMembers, maxProblems);
+      try {
+        programme = readRoot(parser, reader);
+      } catch (DocumentReader.LimitExceeded e) {
+        reader.problem(List.of(), e.getMessage());
+      } catch (StreamConstraintsException e) {
+        reader.problem(List.of(), limitMessage(e));
+      } catch (StreamReadException e) {
+        reader.problem(List.of(), syntaxMessage(e));
+      } catch (JacksonIOException e) {
+        if (e.getCause() instanceof Utf8Guard.Malformed) {
+          reader.problem(List.of(), e.getCause().getMessage());
+        } else if (e.getCause() != null) {
+          throw new UncheckedIOException(e.getCause());
+        } else {
+          reader.problem(List.of(), "the document could not be read: " + e.getOriginalMessage());
+        }
+      } catch (JacksonException e) {
+        reader.problem(List.of(), "malformed JSON: " + e.getOriginalMessage());
+      }
+    } catch (JacksonIOException e) {
+      throw e.getCause() instanceof Utf8Guard.Malformed
+          ? refused(e.getCause().getMessage())
+          : new UncheckedIOException(e.getCause());
+    }
+    if (reader.hasProblems() || programme == null) {
+      List<DocumentProblem> problems = reader.problems("", "Programme");
+      if (problems.isEmpty()) {
+        problems = List.of(new DocumentProblem("", "the document is not a programme"));
+      }
+      LOG.debug("refused a programme document with {} problems; the first: {}",
+          problems.size(), problems.get(0));
+      throw new DocumentException(problems);
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("read programme {}: {} participants, {} conferences in {} ms", programme.id(),
+          programme.participants().size(), programme.conferences().size(),
+          (System.nanoTime() - started) / 1_000_000);
+    }
+    return programme;
+  }
+
+  private static Programme readRoot(JsonParser parser, DocumentReader reader) {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      reader.problem(List.of(), "the document is empty: expected a programme object");
+      return null;
+    }
+    Programme programme = null;
+    if (token == JsonToken.START_OBJECT) {
+      programme = reader.programme();
+      if (reader.unsupportedVersion()) {
+        return null;
+      }
+    } else {
+      reader.skipValue();
+    }
+    JsonToken after = parser.nextToken();
+    if (after != null) {
+      reader.problem(List.of(), "only white space may follow the programme, but "
+          + DocumentReader.describe(after) + " follows at " + location(parser.currentTokenLocation()));
+      return null;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      reader.problem(List.of(),
+          "the document must be a programme object, not " + DocumentReader.describe(token));
+    }
+    return programme;
+  }
+
+  static String syntaxMessage(StreamReadException e) {
+    return "malformed JSON: " + e.getOriginalMessage() + " at " + location(e.getLocation());
+  }
+
+  static String location(TokenStreamLocation location) {
+    if (location == null) {
+      return "an unknown place";
+    }
+    return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private String limitMessage(StreamConstraintsException e) {
+    String original = e.getOriginalMessage();
+    String what;
+    if (original.contains("nesting depth")) {
+      what = "the document nests deeper than " + maxNestingDepth + " levels (maxNestingDepth)";
+    } else if (original.contains("Number value length") || original.contains("Number length")) {
+      what = "a number is longer than " + maxNumberLength + " characters (maxNumberLength)";
+    } else if (original.contains("Document length") || original.contains("document length")) {
+      what = "the document is longer than " + maxDocumentBytes + " bytes (maxDocumentBytes)";
+    } else if (original.contains("Name length") || original.contains("String value length")
+        || original.contains("String length")) {
+      what = "a string is longer than " + maxStringLength + " characters (maxStringLength)";
+    } else {
+      what = original;
+    }
+    return "limit exceeded: " + what + ", at " + location(e.getLocation());
+  }
+
+  private static DocumentException refused(String message) {
+    return new DocumentException(List.of(new DocumentProblem("", message)));
+  }
+
+  // ---- Writing --------------------------------------------------------------------------------
+
+  /**
+   * Writes a programme as compact canonical JSON text.
+   *
+   * @param programme the programme
+   * @return the document
+   * @throws IllegalArgumentException if an extension value was not read from JSON
+   */
+  public String write(Programme programme) {
+    StringWriter out = new StringWriter();
+    write(programme, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a programme as UTF-8 bytes, streaming. The stream is flushed, not closed.
+   *
+   * @param programme the programme
+   * @param out where to write
+   * @throws UncheckedIOException if the stream fails
+   * @throws IllegalArgumentException if an extension value was not read from JSON
+   */
+  public void write(Programme programme, OutputStream out) {
+    write(programme, o -> factory.createGenerator(ObjectWriteContext.empty(), out,
+        JsonEncoding.UTF8));
+  }
+
+  /**
+   * Writes a programme as characters, streaming. The writer is flushed, not closed.
+   *
+   * @param programme the programme
+   * @param out where to write
+   * @throws UncheckedIOException if the writer fails
+   * @throws IllegalArgumentException if an extension value was not read from JSON
+   */
+  public void write(Programme programme, Writer out) {
+    write(programme, o -> factory.createGenerator(ObjectWriteContext.empty(), out));
+  }
+
+  private void write(Programme programme, Function<Object, JsonGenerator> open) {
+    try (JsonGenerator g = open.apply(null)) {
+      new DocumentWriter(g).programme(programme);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause() != null
+          ? e.getCause() : new IOException(e.getOriginalMessage()));
+    }
+  }
+
+  /**
+   * Chooses strictness and limits of a {@link ProgrammeJson}. Every limit must be positive; the
+   * defaults are at least those that format 1.0 asks every reader to accept.
+   */
+  public static final class Builder {
+    private boolean strict;
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxObjectMembers = DEFAULT_MAX_OBJECT_MEMBERS;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
+
+    private Builder() {}
+
+    /**
+     * Whether to refuse unknown members ({@code x-} names included) instead of keeping them.
+     *
+     * @param strict true to refuse them; false (the default) to keep them
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The largest document accepted, in bytes (characters when reading text).
+     *
+     * @param bytes the limit
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      this.maxDocumentBytes = positive(bytes, "maxDocumentBytes");
+      return this;
+    }
+
+    /**
+     * The deepest nesting of objects and arrays accepted.
+     *
+     * @param depth the limit
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * The longest string or member name accepted, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = (int) positive(length, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * The longest number accepted, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = (int) positive(length, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * The most members accepted in one object.
+     *
+     * @param members the limit
+     * @return this builder
+     */
+    public Builder maxObjectMembers(int members) {
+      this.maxObjectMembers = (int) positive(members, "maxObjectMembers");
+      return this;
+    }
+
+    /**
+     * How many problems a {@link DocumentException} lists at most (a last one says when more were
+     * found).
+     *
+     * @param problems the limit
+     * @return this builder
+     */
+    public Builder maxProblems(int problems) {
+      this.maxProblems = (int) positive(problems, "maxProblems");
+      return this;
+    }
+
+    private static long positive(long value, String name) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + " must be positive, not " + value);
+      }
+      return value;
+    }
+
+    /**
+     * Builds the immutable reader and writer.
+     *
+     * @return the instance
+     */
+    public ProgrammeJson build() {
+      return new ProgrammeJson(this);
+    }
+  }
+}

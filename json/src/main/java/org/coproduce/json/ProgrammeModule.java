@@ -1,0 +1,128 @@
+package org.coproduce.json;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.coproduce.model.Affiliation;
+import org.coproduce.model.Conference;
+import org.coproduce.model.Coordinates;
+import org.coproduce.model.DateRange;
+import org.coproduce.model.Organisation;
+import org.coproduce.model.PartialDate;
+import org.coproduce.model.Participant;
+import org.coproduce.model.Participation;
+import org.coproduce.model.Place;
+import org.coproduce.model.Programme;
+import org.coproduce.model.Quote;
+import org.coproduce.model.Role;
+import org.coproduce.model.Sector;
+import org.coproduce.model.Session;
+import org.coproduce.model.SessionKind;
+import org.coproduce.model.Source;
+import org.coproduce.model.Strand;
+import org.coproduce.model.Visit;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/** The model's types in format 1.0 inside applications' own Jackson mappers. */
+final class ProgrammeModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  private final transient JsonFactory factory;
+  private final int maxObjectMembers;
+  private final int maxProblems;
+
+  ProgrammeModule(JsonFactory factory, int maxObjectMembers, int maxProblems) {
+    super("coproduce-format-1.0");
+    this.factory = factory;
+    this.maxObjectMembers = maxObjectMembers;
+    this.maxProblems = maxProblems;
+    type(Programme.class, "Programme", DocumentReader::programme, DocumentWriter::programme);
+    type(Organisation.class, "Organisation", DocumentReader::organisation,
+        DocumentWriter::organisation);
+    type(Participant.class, "Participant", DocumentReader::participant,
+        DocumentWriter::participant);
+    type(Affiliation.class, "Affiliation", DocumentReader::affiliation,
+        DocumentWriter::affiliation);
+    type(Conference.class, "Conference", DocumentReader::conference, DocumentWriter::conference);
+    type(Strand.class, "Strand", DocumentReader::strand, DocumentWriter::strand);
+    type(Session.class, "Session", DocumentReader::session, DocumentWriter::session);
+    type(Participation.class, "Participation", DocumentReader::participation,
+        DocumentWriter::participation);
+    type(Visit.class, "Visit", DocumentReader::visit, DocumentWriter::visit);
+    type(Quote.class, "Quote", DocumentReader::quote, DocumentWriter::quote);
+    type(Source.class, "Source", DocumentReader::source, DocumentWriter::source);
+    type(Place.class, "Place", DocumentReader::place, DocumentWriter::place);
+    type(Coordinates.class, "Coordinates", DocumentReader::coordinates,
+        DocumentWriter::coordinates);
+    type(DateRange.class, "DateRange", DocumentReader::standaloneDateRange,
+        DocumentWriter::dateRange);
+    type(PartialDate.class, "PartialDate", DocumentReader::standalonePartialDate,
+        (w, date) -> w.string(date.toString()));
+    enumType(Sector.class, Wire.SECTOR);
+    enumType(Role.class, Wire.ROLE);
+    enumType(SessionKind.class, Wire.SESSION_KIND);
+  }
+
+  private <T> void type(Class<T> type, String shape, Function<DocumentReader, T> read,
+      BiConsumer<DocumentWriter, T> write) {
+    addSerializer(type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializationContext context) {
+        write.accept(new DocumentWriter(g), value);
+      }
+    });
+    addDeserializer(type, new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext context) {
+        return ProgrammeModule.this.read(p, shape, read);
+      }
+    });
+  }
+
+  private <E extends Enum<E>> void enumType(Class<E> type, Wire<E> wire) {
+    addSerializer(type, new ValueSerializer<E>() {
+      @Override
+      public void serialize(E value, JsonGenerator g, SerializationContext context) {
+        g.writeString(wire.name(value));
+      }
+    });
+    addDeserializer(type, new ValueDeserializer<E>() {
+      @Override
+      public E deserialize(JsonParser p, DeserializationContext context) {
+        return ProgrammeModule.this.read(p, "", reader -> reader.standaloneEnum(wire));
+      }
+    });
+  }
+
+  private <T> T read(JsonParser p, String shape, Function<DocumentReader, T> read) {
+    String base = p.streamReadContext().pathAsPointer().toString();
+    if (p.currentToken() == JsonToken.PROPERTY_NAME) {
+      p.nextToken();
+    }
+    DocumentReader reader = new DocumentReader(p, factory, false, maxObjectMembers, maxProblems);
+    T value;
+    try {
+      value = read.apply(reader);
+    } catch (DocumentReader.LimitExceeded e) {
+      throw new DocumentException(List.of(new DocumentProblem(base, e.getMessage())));
+    } catch (StreamReadException e) {
+      throw new DocumentException(
+          List.of(new DocumentProblem(base, ProgrammeJson.syntaxMessage(e))));
+    }
+    if (reader.hasProblems() || value == null) {
+      List<DocumentProblem> problems = reader.problems(base, shape);
+      throw new DocumentException(problems.isEmpty()
+          ? List.of(new DocumentProblem(base, "is not " + shape)) : problems);
+    }
+    return value;
+  }
+}

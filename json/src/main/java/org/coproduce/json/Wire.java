@@ -1,0 +1,49 @@
+package org.coproduce.json;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.coproduce.model.Role;
+import org.coproduce.model.Sector;
+import org.coproduce.model.SessionKind;
+
+/** An enumeration's values as the format spells them: lowercase, words joined by {@code -}. */
+final class Wire<E extends Enum<E>> {
+  static final Wire<Sector> SECTOR = new Wire<>("sector", Sector.class);
+  static final Wire<Role> ROLE = new Wire<>("role", Role.class);
+  static final Wire<SessionKind> SESSION_KIND = new Wire<>("session kind", SessionKind.class);
+
+  private final String what;
+  private final String[] names;
+  private final Map<String, E> byName = new HashMap<>();
+  private final String choices;
+
+  private Wire(String what, Class<E> type) {
+    this.what = what;
+    E[] values = type.getEnumConstants();
+    names = new String[values.length];
+    StringJoiner joined = new StringJoiner(", ");
+    for (E value : values) {
+      String name = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      names[value.ordinal()] = name;
+      byName.put(name, value);
+      joined.add(name);
+    }
+    choices = joined.toString();
+  }
+
+  String name(E value) {
+    return names[value.ordinal()];
+  }
+
+  /** The value of that name, or null. */
+  E value(String name) {
+    return byName.get(name);
+  }
+
+  String unknown(String name) {
+    return org.coproduce.model.Problem.quote(name) + " is not a " + what + ": expected one of "
+        + choices;
+  }
+}
