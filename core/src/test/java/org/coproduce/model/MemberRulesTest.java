@@ -293,7 +293,10 @@ class MemberRulesTest {
     for (String url : List.of("", "example.org", "www.example.org/path", "/relative", "//example.org",
         "ftp://example.org", "mailto:someone@example.org", "javascript:alert(1)", "http:example.org",
         "https://", "https:///path", "https://:443/", "https://user@/", "https://exa mple.org/",
-        "https://example.org/a b", "file:///etc/passwd", "urn:isbn:0451450523")) {
+        "https://example.org/a b", "file:///etc/passwd", "urn:isbn:0451450523",
+        // A URI is ASCII: an IRI's other characters must come percent-encoded.
+        "https://caf\u00e9.example/", "https://example.org/caf\u00e9",
+        "https://example.org/\ud83d\ude00")) {
       assertThat(Problems.of(() -> build.apply(url)))
           .as("%s %s", type, url)
           .containsExactly(at(Problem.quote(url)
