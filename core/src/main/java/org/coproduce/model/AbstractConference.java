@@ -1,5 +1,6 @@
 package org.coproduce.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,8 @@ abstract class AbstractConference {
     for (Strand strand : strands()) {
       byId.putIfAbsent(strand.id(), strand);
     }
-    return byId;
+    // The generated class makes this method public: nobody may change the map behind strand().
+    return Collections.unmodifiableMap(byId);
   }
 
   @Value.Lazy
@@ -139,7 +141,7 @@ abstract class AbstractConference {
     for (Session session : sessions()) {
       byId.putIfAbsent(session.id(), session);
     }
-    return byId;
+    return Collections.unmodifiableMap(byId);
   }
 
   @Value.Check
