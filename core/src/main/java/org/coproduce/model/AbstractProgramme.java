@@ -195,7 +195,7 @@ abstract class AbstractProgramme {
    * @return the organisation, or empty
    */
   public Optional<Organisation> organisation(String id) {
-    return Optional.ofNullable(index().organisations.get(id));
+    return Optional.ofNullable(index().organisation(id));
   }
 
   /**
@@ -205,7 +205,7 @@ abstract class AbstractProgramme {
    * @return the participant, or empty
    */
   public Optional<Participant> participant(String id) {
-    return Optional.ofNullable(index().participants.get(id));
+    return Optional.ofNullable(index().participant(id));
   }
 
   /**
@@ -215,7 +215,7 @@ abstract class AbstractProgramme {
    * @return the conference, or empty
    */
   public Optional<Conference> conference(String id) {
-    return Optional.ofNullable(index().conferences.get(id));
+    return Optional.ofNullable(index().conference(id));
   }
 
   // ---- Questions ------------------------------------------------------------------------------
