@@ -242,6 +242,70 @@ final class Checks {
   }
 
   static boolean isHttpUrl(String value) {
+    return isPlainHttpUrl(value) || isHttpUri(value);
+  }
+
+  /**
+   * A quick yes for the common shape {@code http(s)://host[:port][/path][?query][#fragment]} in
+   * plain characters, all of which {@link #isHttpUri} accepts too; anything else goes there.
+   */
+  static boolean isPlainHttpUrl(String value) {
+    int i = value.startsWith("https://") ? 8 : value.startsWith("http://") ? 7 : -1;
+    if (i < 0) {
+      return false;
+    }
+    int n = value.length();
+    int hostStart = i;
+    while (i < n && isHostChar(value.charAt(i))) {
+      i++;
+    }
+    if (i == hostStart) {
+      return false;
+    }
+    if (i < n && value.charAt(i) == ':') {
+      i++;
+      while (i < n && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+        i++;
+      }
+    }
+    if (i < n && "/?#".indexOf(value.charAt(i)) < 0) {
+      return false;
+    }
+    boolean fragment = false;
+    for (; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '#') {
+        if (fragment) {
+          return false;
+        }
+        fragment = true;
+      } else if (c == '%') {
+        if (i + 2 >= n || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (!isPathChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '-';
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  private static boolean isPathChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+  }
+
+  static boolean isHttpUri(String value) {
     // A URI (RFC 3986) is ASCII; java.net.URI would also take other characters, as in an IRI.
     for (int i = 0; i < value.length(); i++) {
       if (value.charAt(i) >= 0x80) {

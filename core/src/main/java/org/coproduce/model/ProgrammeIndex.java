@@ -1,5 +1,6 @@
 package org.coproduce.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,15 +21,23 @@ import java.util.function.Function;
  * question then costs time in proportion to its answer. Immutable once built.
  */
 final class ProgrammeIndex {
-  final Map<String, Organisation> organisations;
-  final Map<String, Participant> participants;
-  final Map<String, Conference> conferences;
-  private final Map<String, Integer> participantOrder;
+  private final List<Organisation> organisations;
+  private final List<Participant> participants;
+  private final List<Conference> conferences;
+  private final IdTable organisationIds;
+  private final IdTable participantIds;
+  private final IdTable conferenceIds;
 
-  /** Per participant: conference id to roles, in programme order. */
-  private final Map<String, Map<String, Set<Role>>> roles = new HashMap<>();
-  /** Per conference: its distinct participants, in the order they first take part. */
-  private final Map<String, Set<String>> participantsByConference = new HashMap<>();
+  // Per participant, the conferences they take part in and their roles there, in programme
+  // order: entries roleStart[p] to roleEnd[p] of roleConference (a conference's index) and
+  // roleMask (bit r for the role of ordinal r). Arrays rather than a map per participant keep a
+  // large programme's index small and quick to build.
+  private final int[] roleStart;
+  private final int[] roleEnd;
+  private final int[] roleConference;
+  private final int[] roleMask;
+  /** Per conference: the indexes of its distinct participants, ascending. */
+  private final int[][] conferencePeople;
   /** Per conference (and per session, keyed conference id then session id): the sector mix. */
   private final Map<String, Map<Sector, Integer>> conferenceMix = new HashMap<>();
   private final Map<String, Map<String, Map<Sector, Integer>>> sessionMix = new HashMap<>();
@@ -43,12 +53,38 @@ final class ProgrammeIndex {
   private final List<Conference> byDate;
 
   ProgrammeIndex(Programme programme) {
-    organisations = byId(programme.organisations(), Organisation::id);
-    participants = byId(programme.participants(), Participant::id);
-    conferences = byId(programme.conferences(), Conference::id);
-    participantOrder = new HashMap<>(participants.size() * 4 / 3 + 1);
-    for (Participant participant : programme.participants()) {
-      participantOrder.putIfAbsent(participant.id(), participantOrder.size());
+    organisations = programme.organisations();
+    participants = programme.participants();
+    conferences = programme.conferences();
+    organisationIds = IdTable.of(organisations, Organisation::id);
+    participantIds = IdTable.of(participants, Participant::id);
+    conferenceIds = IdTable.of(conferences, Conference::id);
+    int people = participants.size();
+    roleStart = new int[people];
+    roleEnd = new int[people];
+    int entries = 0;
+    for (Conference conference : conferences) {
+      for (Participation participation : conference.participations()) {
+        roleEnd[participantIds.get(participation.participant())]++;
+        entries++;
+      }
+    }
+    for (int p = 0, at = 0; p < people; p++) {
+      roleStart[p] = at;
+      at += roleEnd[p];
+      roleEnd[p] = roleStart[p];
+    }
+    roleConference = new int[entries];
+    roleMask = new int[entries];
+    conferencePeople = new int[conferences.size()][];
+    int[] seenIn = new int[people];
+    java.util.Arrays.fill(seenIn, -1);
+    int[] sectorIn = new int[people];
+    java.util.Arrays.fill(sectorIn, -1);
+    for (int c = 0; c < conferences.size(); c++) {
+      indexConference(conferences.get(c), c, seenIn, sectorIn);
+    }
+    for (Participant participant : participants) {
       Set<String> seen = new LinkedHashSet<>();
       for (Affiliation affiliation : participant.affiliations()) {
         if (seen.add(affiliation.organisation())) {
@@ -57,122 +93,162 @@ final class ProgrammeIndex {
         }
       }
     }
-    // Answers are shared by every caller: none may change them.
-    affiliates.replaceAll((organisation, people) -> Collections.unmodifiableList(people));
+    // The lists are handed out as answers: a caller must not be able to change later answers.
+    affiliates.replaceAll((organisation, list) -> Collections.unmodifiableList(list));
     children = group(programme.organisations(), o -> o.parent().orElse(null));
-    for (Conference conference : programme.conferences()) {
-      indexConference(conference);
-    }
     quotesBySpeaker = group(programme.quotes(), Quote::speaker);
     quotesByConference = group(programme.quotes(), q -> q.conference().orElse(null));
     visitsByConference = group(programme.visits(), Visit::conference);
     visitsByConference.forEach((conference, visits) -> {
       Set<String> ids = new LinkedHashSet<>();
       visits.forEach(visit -> ids.addAll(visit.participants()));
-      travellers.put(conference, people(ids));
+      List<Participant> out = new ArrayList<>(ids.size());
+      ids.forEach(id -> out.add(participant(id)));
+      travellers.put(conference, Collections.unmodifiableList(out));
     });
     List<Conference> sorted = new ArrayList<>(programme.conferences());
+    // By the days covered only, as documented: DateRange's natural order would also order ranges
+    // covering the same days by how they are written, where programme order must decide.
     sorted.sort(Comparator.comparing(
-        (Conference c) -> c.dates().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())));
+            (Conference c) -> c.dates().map(DateRange::firstDay).orElse(null),
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+        .thenComparing(c -> c.dates().map(DateRange::lastDay).orElse(null),
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
     byDate = Collections.unmodifiableList(sorted);
   }
 
-  private void indexConference(Conference conference) {
+  private void indexConference(Conference conference, int c, int[] seenIn, int[] sectorIn) {
     String id = conference.id();
-    Set<String> people = new LinkedHashSet<>();
-    Map<String, Sector> sectors = new LinkedHashMap<>();
-    Map<String, Map<String, Sector>> sessionSectors = new HashMap<>();
-    Map<String, Map<Role, Set<String>>> rolesInSessions = new HashMap<>();
+    int[] people = new int[conference.participations().size()];
+    int distinct = 0;
+    Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
+    Map<String, Map<Sector, Integer>> sessionSectors = new HashMap<>();
+    Map<String, Set<Integer>> sessionCounted = new HashMap<>();
+    Map<String, Map<Role, Set<Integer>>> rolesInSessions = new HashMap<>();
     for (Participation participation : conference.participations()) {
-      String person = participation.participant();
-      people.add(person);
-      roles.computeIfAbsent(person, k -> new LinkedHashMap<>())
-          .computeIfAbsent(id, k -> EnumSet.noneOf(Role.class))
-          .add(participation.role());
-      Sector sector = sectorIn(participation);
-      if (sector != null) {
-        sectors.putIfAbsent(person, sector);
+      int person = participantIds.get(participation.participant());
+      int role = 1 << participation.role().ordinal();
+      int last = roleEnd[person] - 1;
+      if (last >= roleStart[person] && roleConference[last] == c) {
+        roleMask[last] |= role;
+      } else {
+        roleConference[roleEnd[person]] = c;
+        roleMask[roleEnd[person]++] = role;
+      }
+      if (seenIn[person] != c) {
+        seenIn[person] = c;
+        people[distinct++] = person;
+      }
+      // The sector is looked up only where it can still count.
+      Sector sector = sectorIn[person] != c || participation.session().isPresent()
+          ? sectorIn(participants.get(person), participation)
+          : null;
+      if (sector != null && sectorIn[person] != c) {
+        sectorIn[person] = c; // each participant counts once, in their first known sector
+        sectors.merge(sector, 1, Integer::sum);
       }
       participation.session().ifPresent(session -> {
-        if (sector != null) {
-          sessionSectors.computeIfAbsent(session, k -> new LinkedHashMap<>())
-              .putIfAbsent(person, sector);
+        if (sector != null && sessionCounted.computeIfAbsent(session, k -> new HashSet<>())
+            .add(person)) {
+          sessionSectors.computeIfAbsent(session, k -> new EnumMap<>(Sector.class))
+              .merge(sector, 1, Integer::sum);
         }
         rolesInSessions.computeIfAbsent(session, k -> new EnumMap<>(Role.class))
             .computeIfAbsent(participation.role(), k -> new LinkedHashSet<>())
             .add(person);
       });
     }
-    participantsByConference.put(id, people);
-    conferenceMix.put(id, mix(sectors.values()));
+    int[] sorted = java.util.Arrays.copyOf(people, distinct);
+    java.util.Arrays.sort(sorted);
+    conferencePeople[c] = sorted;
+    conferenceMix.put(id, Collections.unmodifiableMap(sectors));
     Map<String, Map<Sector, Integer>> mixes = new HashMap<>();
-    sessionSectors.forEach((session, bySector) -> mixes.put(session, mix(bySector.values())));
+    sessionSectors.forEach((session, mix) -> mixes.put(session, Collections.unmodifiableMap(mix)));
     sessionMix.put(id, mixes);
     Map<String, Map<Role, List<Participant>>> sessionPeople = new HashMap<>();
     rolesInSessions.forEach((session, byRole) -> {
       Map<Role, List<Participant>> lists = new EnumMap<>(Role.class);
-      byRole.forEach((role, ids) -> lists.put(role, people(ids)));
+      byRole.forEach((role, indexes) -> {
+        List<Participant> out = new ArrayList<>(indexes.size());
+        indexes.forEach(i -> out.add(participants.get(i)));
+        lists.put(role, Collections.unmodifiableList(out));
+      });
       sessionPeople.put(session, lists);
     });
     sessionRoles.put(id, sessionPeople);
     sessionsByStrand.put(id, group(conference.sessions(), s -> s.strand().orElse(null)));
   }
 
+  Organisation organisation(String id) {
+    int i = organisationIds.get(id);
+    return i < 0 ? null : organisations.get(i);
+  }
+
+  Participant participant(String id) {
+    int i = participantIds.get(id);
+    return i < 0 ? null : participants.get(i);
+  }
+
+  Conference conference(String id) {
+    int i = conferenceIds.get(id);
+    return i < 0 ? null : conferences.get(i);
+  }
+
   /** A participant's sector in one participation: their own, the represented, the affiliated. */
-  private Sector sectorIn(Participation participation) {
-    Participant participant = participants.get(participation.participant());
+  private Sector sectorIn(Participant participant, Participation participation) {
     if (participant.sector().isPresent()) {
       return participant.sector().get();
     }
     if (participation.representing().isPresent()) {
-      return organisations.get(participation.representing().get()).sector();
+      return organisation(participation.representing().get()).sector();
     }
-    return sectorOf(participant.id());
+    return affiliatedSector(participant);
   }
 
   Sector sectorOf(String participantId) {
-    Participant participant = participants.get(participantId);
-    if (participant == null) {
-      return null;
-    }
+    Participant participant = participant(participantId);
+    return participant == null ? null : affiliatedSector(participant);
+  }
+
+  /** The participant's own sector, else that of their first affiliation's organisation. */
+  private Sector affiliatedSector(Participant participant) {
     if (participant.sector().isPresent()) {
       return participant.sector().get();
     }
     List<Affiliation> affiliations = participant.affiliations();
     return affiliations.isEmpty()
         ? null
-        : organisations.get(affiliations.get(0).organisation()).sector();
-  }
-
-  private static Map<Sector, Integer> mix(Collection<Sector> sectors) {
-    Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
-    for (Sector sector : sectors) {
-      counts.merge(sector, 1, Integer::sum);
-    }
-    return Collections.unmodifiableMap(counts);
-  }
-
-  private List<Participant> people(Collection<String> ids) {
-    List<Participant> out = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      out.add(participants.get(id));
-    }
-    return Collections.unmodifiableList(out);
+        : organisation(affiliations.get(0).organisation()).sector();
   }
 
   List<Conference> conferencesOf(String participantId) {
-    Map<String, Set<Role>> byConference = roles.getOrDefault(participantId, Map.of());
-    List<Conference> out = new ArrayList<>(byConference.size());
-    for (String id : byConference.keySet()) {
-      out.add(conferences.get(id));
+    int p = participantIds.get(participantId);
+    if (p < 0) {
+      return List.of();
+    }
+    List<Conference> out = new ArrayList<>(roleEnd[p] - roleStart[p]);
+    for (int e = roleStart[p]; e < roleEnd[p]; e++) {
+      out.add(conferences.get(roleConference[e]));
     }
     return Collections.unmodifiableList(out);
   }
 
   Map<String, Set<Role>> rolesOf(String participantId) {
-    Map<String, Set<Role>> byConference = roles.getOrDefault(participantId, Map.of());
+    int p = participantIds.get(participantId);
+    if (p < 0) {
+      return Map.of();
+    }
+    Role[] all = Role.values();
     Map<String, Set<Role>> out = new LinkedHashMap<>();
-    byConference.forEach((id, set) -> out.put(id, Collections.unmodifiableSet(EnumSet.copyOf(set))));
+    for (int e = roleStart[p]; e < roleEnd[p]; e++) {
+      Set<Role> roles = EnumSet.noneOf(Role.class);
+      for (Role role : all) {
+        if ((roleMask[e] & (1 << role.ordinal())) != 0) {
+          roles.add(role);
+        }
+      }
+      out.put(conferences.get(roleConference[e]).id(), Collections.unmodifiableSet(roles));
+    }
     return Collections.unmodifiableMap(out);
   }
 
@@ -180,23 +256,26 @@ final class ProgrammeIndex {
     if (conferenceIds.isEmpty()) {
       return List.of();
     }
-    List<Set<String>> sets = new ArrayList<>();
+    List<int[]> sets = new ArrayList<>();
     for (String id : conferenceIds) {
-      sets.add(participantsByConference.getOrDefault(id, Set.of()));
+      int c = this.conferenceIds.get(id);
+      if (c < 0) {
+        return List.of();
+      }
+      sets.add(conferencePeople[c]);
     }
-    sets.sort(Comparator.comparingInt(Set::size));
-    List<String> common = new ArrayList<>();
-    for (String person : sets.get(0)) {
+    sets.sort(Comparator.comparingInt(set -> set.length));
+    List<Participant> common = new ArrayList<>();
+    for (int person : sets.get(0)) {
       boolean everywhere = true;
       for (int i = 1; i < sets.size() && everywhere; i++) {
-        everywhere = sets.get(i).contains(person);
+        everywhere = java.util.Arrays.binarySearch(sets.get(i), person) >= 0;
       }
       if (everywhere) {
-        common.add(person);
+        common.add(participants.get(person));
       }
     }
-    common.sort(Comparator.comparingInt(participantOrder::get));
-    return people(common);
+    return Collections.unmodifiableList(common);
   }
 
   Map<Sector, Integer> sectorMix(String conferenceId, String sessionId) {
@@ -222,14 +301,6 @@ final class ProgrammeIndex {
 
   List<Conference> conferencesByDate() {
     return byDate;
-  }
-
-  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-    Map<String, T> map = new HashMap<>(items.size() * 4 / 3 + 1);
-    for (T item : items) {
-      map.putIfAbsent(id.apply(item), item);
-    }
-    return map;
   }
 
   /** Groups items by a key, keeping their order; items without a key (null) are left out. */
