@@ -1,5 +1,6 @@
 package org.coproduce.json;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +102,7 @@ final class DocumentWriter {
       }
       g.writeEndArray();
     }
-    end(p.extensions());
+    end(p.extensions(), "Programme");
   }
 
   void organisation(Organisation o) {
@@ -116,7 +117,7 @@ final class DocumentWriter {
       place(o.place().get());
     }
     text("url", o.url());
-    end(o.extensions());
+    end(o.extensions(), "Organisation");
   }
 
   void participant(Participant o) {
@@ -134,7 +135,7 @@ final class DocumentWriter {
       g.writeEndArray();
     }
     text("url", o.url());
-    end(o.extensions());
+    end(o.extensions(), "Participant");
   }
 
   void affiliation(Affiliation o) {
@@ -145,7 +146,7 @@ final class DocumentWriter {
       g.writeName("period");
       dateRange(o.period().get());
     }
-    end(o.extensions());
+    end(o.extensions(), "Affiliation");
   }
 
   void conference(Conference o) {
@@ -185,7 +186,7 @@ final class DocumentWriter {
       }
       g.writeEndArray();
     }
-    end(o.extensions());
+    end(o.extensions(), "Conference");
   }
 
   void strand(Strand o) {
@@ -193,7 +194,7 @@ final class DocumentWriter {
     g.writeStringProperty("id", o.id());
     g.writeStringProperty("title", o.title());
     text("summary", o.summary());
-    end(o.extensions());
+    end(o.extensions(), "Strand");
   }
 
   void session(Session o) {
@@ -204,7 +205,7 @@ final class DocumentWriter {
     text("strand", o.strand());
     date("date", o.date());
     text("summary", o.summary());
-    end(o.extensions());
+    end(o.extensions(), "Session");
   }
 
   void participation(Participation o) {
@@ -213,7 +214,7 @@ final class DocumentWriter {
     g.writeStringProperty("role", Wire.ROLE.name(o.role()));
     text("session", o.session());
     text("representing", o.representing());
-    end(o.extensions());
+    end(o.extensions(), "Participation");
   }
 
   void visit(Visit o) {
@@ -228,7 +229,7 @@ final class DocumentWriter {
     strings("participants", o.participants());
     strings("funders", o.funders());
     text("summary", o.summary());
-    end(o.extensions());
+    end(o.extensions(), "Visit");
   }
 
   void quote(Quote o) {
@@ -243,7 +244,7 @@ final class DocumentWriter {
       g.writeName("source");
       source(o.source().get());
     }
-    end(o.extensions());
+    end(o.extensions(), "Quote");
   }
 
   void source(Source o) {
@@ -252,7 +253,7 @@ final class DocumentWriter {
     text("publisher", o.publisher());
     text("url", o.url());
     date("published", o.published());
-    end(o.extensions());
+    end(o.extensions(), "Source");
   }
 
   void place(Place o) {
@@ -264,21 +265,21 @@ final class DocumentWriter {
       g.writeName("coordinates");
       coordinates(o.coordinates().get());
     }
-    end(o.extensions());
+    end(o.extensions(), "Place");
   }
 
   void coordinates(Coordinates o) {
     g.writeStartObject();
     g.writeNumberProperty("latitude", o.latitude());
     g.writeNumberProperty("longitude", o.longitude());
-    end(o.extensions());
+    end(o.extensions(), "Coordinates");
   }
 
   void dateRange(DateRange o) {
     g.writeStartObject();
     g.writeStringProperty("start", o.start().toString());
     date("end", o.end());
-    end(o.extensions());
+    end(o.extensions(), "DateRange");
   }
 
   void string(String value) {
@@ -309,8 +310,12 @@ final class DocumentWriter {
   }
 
   /** Writes the unknown members after the known ones, then closes the object. */
-  private void end(Extensions extensions) {
+  private void end(Extensions extensions, String type) {
     for (Map.Entry<String, Object> member : extensions.members().entrySet()) {
+      if (Arrays.asList(Shapes.members(type)).contains(member.getKey())) {
+        throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
+            + " has the name of a member of " + type + ": writing it would repeat that member");
+      }
       if (!(member.getValue() instanceof RawJson)) {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
             + " holds a value that was not read from JSON, so it cannot be written as JSON");

@@ -120,6 +120,19 @@ class ProgrammeJsonTest {
   }
 
   @Test
+  void refusesToWriteAnExtensionThatWouldRepeatAKnownMember() {
+    // "shortName" is unknown to a programme, but known to an organisation.
+    Programme read = JSON.read("{\"formatVersion\":\"1.0\",\"id\":\"a\",\"name\":\"A\","
+        + "\"shortName\":\"A\",\"organisations\":[{\"id\":\"o\",\"name\":\"O\",\"sector\":\"public\"}]}");
+    assertThat(JSON.write(read)).endsWith(",\"shortName\":\"A\"}");
+    Programme moved = read.withOrganisations(
+        read.organisations().get(0).withExtensions(read.extensions()));
+    assertThatThrownBy(() -> JSON.write(moved))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"shortName\" has the name of a member of Organisation");
+  }
+
+  @Test
   void refusesAnotherMajorVersionAtFormatVersion() {
     DocumentException e = catchDocument("{\"formatVersion\":\"2.0\",\"id\":\"BAD\"}");
     assertThat(pointers(e)).containsExactly("/formatVersion");
