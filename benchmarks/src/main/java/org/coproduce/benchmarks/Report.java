@@ -1,0 +1,246 @@
+package org.coproduce.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.coproduce.model.Programme;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns one run's results into the README's tables: every ratio the goals name, measured in the
+ * same run, with whether the goal is met.
+ *
+ * <p>Usage: {@code Report RESULTS_FOLDER}; reads every {@code jmh-*.json} (JMH's JSON output) and, when
+ * present, {@code heap.json} (from {@link RetainedHeap}); writes {@code report.md} there and prints
+ * it.
+ */
+public final class Report {
+  private static final String READ = "ReadBenchmark.";
+  private static final String WRITE = "WriteBenchmark.";
+  private static final String BUILD = "BuildBenchmark.";
+  private static final String QUESTION = "QuestionBenchmark.";
+  /** The size pair ten times apart, for growth. */
+  private static final String SMALL = "4mb";
+  private static final String LARGE = "40mb";
+
+  private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final StringBuilder out = new StringBuilder();
+
+  private record Score(double value, double error, String unit, double allocated) {}
+
+  private Report() {}
+
+  /**
+   * Writes the report.
+   *
+   * @param args the results folder
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    Path folder = Path.of(args.length > 0 ? args[0] : "benchmarks/results/latest");
+    Report report = new Report();
+    JsonMapper mapper = JsonMapper.builder().build();
+    try (DirectoryStream<Path> results = Files.newDirectoryStream(folder, "jmh-*.json")) {
+      for (Path result : results) {
+        for (JsonNode run : mapper.readTree(result.toFile())) {
+          report.add(run);
+        }
+      }
+    }
+    Path heap = folder.resolve("heap.json");
+    JsonNode heapNode = Files.isRegularFile(heap) ? mapper.readTree(heap.toFile()) : null;
+    String text = report.render(heapNode);
+    Files.writeString(folder.resolve("report.md"), text, StandardCharsets.UTF_8);
+    System.out.print(text);
+  }
+
+  private void add(JsonNode run) {
+    String name = run.get("benchmark").asString();
+    name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+    JsonNode params = run.get("params");
+    String size = params == null || params.get("size") == null ? "" : params.get("size").asString();
+    JsonNode primary = run.get("primaryMetric");
+    double allocated = Double.NaN;
+    JsonNode secondary = run.get("secondaryMetrics");
+    if (secondary != null) {
+      for (Map.Entry<String, JsonNode> metric : secondary.properties()) {
+        if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+          allocated = metric.getValue().get("score").asDouble();
+        }
+      }
+    }
+    scores.put(name + "@" + size, new Score(primary.get("score").asDouble(),
+        primary.get("scoreError").asDouble(), primary.get("scoreUnit").asString(), allocated));
+  }
+
+  private Score score(String benchmark, String size) {
+    return scores.get(benchmark + "@" + size);
+  }
+
+  private TreeSet<String> sizes(String prefix) {
+    TreeSet<String> sizes = new TreeSet<>(Report::bySize);
+    scores.keySet().stream().filter(k -> k.startsWith(prefix))
+        .forEach(k -> sizes.add(k.substring(k.indexOf('@') + 1)));
+    return sizes;
+  }
+
+  private static int bySize(String a, String b) {
+    List<String> order = List.of("article", "1mb", "4mb", "40mb", "1m");
+    return Integer.compare(order.indexOf(a), order.indexOf(b));
+  }
+
+  private String render(JsonNode heap) {
+    out.append("### Goals\n\n");
+    out.append("| goal | size | ours | peer | measured | target | met |\n");
+    out.append("|---|---|---|---|---|---|---|\n");
+    for (String size : sizes(READ)) {
+      Score ours = score(READ + "programmeJson", size);
+      Score records = score(READ + "recordsDatabind", size);
+      Score floor = score(READ + "streamingFloor", size);
+      if (ours == null) {
+        continue;
+      }
+      if (records != null) {
+        goal("read: throughput vs records databind", size, ours, records,
+            records.value / ours.value, "≥ 1.5x", records.value / ours.value >= 1.5);
+      }
+      if (floor != null) {
+        goal("read: time vs streaming floor", size, ours, floor,
+            ours.value / floor.value, "≤ 1.3x", ours.value / floor.value <= 1.3);
+      }
+      if (records != null && !Double.isNaN(ours.allocated) && !Double.isNaN(records.allocated)) {
+        double ratio = ours.allocated / records.allocated;
+        out.append(String.format(Locale.ROOT, "| read: allocation vs records databind | %s | %s "
+            + "| %s | %.2fx | ≤ 1.0x | %s |%n", size, bytes(ours.allocated),
+            bytes(records.allocated), ratio, ratio <= 1.0 ? "yes" : "**no**"));
+      }
+    }
+    for (String size : sizes(WRITE)) {
+      Score ours = score(WRITE + "programmeJson", size);
+      Score records = score(WRITE + "recordsDatabind", size);
+      if (ours != null && records != null) {
+        goal("write: throughput vs records databind", size, ours, records,
+            records.value / ours.value, "≥ 1.5x", records.value / ours.value >= 1.5);
+      }
+    }
+    for (String benchmark : List.of("rebuildAndValidate", "validateProgramme",
+        "indexOnFirstQuestion")) {
+      Score small = score(BUILD + benchmark, SMALL);
+      Score large = score(BUILD + benchmark, LARGE);
+      if (small != null && large != null) {
+        double growth = large.value / small.value;
+        out.append(String.format(Locale.ROOT, "| growth: %s, 10x the data | %s → %s | %s | %s "
+            + "| %.2fx | ≤ 11x | %s |%n", benchmark, SMALL, LARGE, time(large), time(small),
+            growth, growth <= 11 ? "yes" : "**no**"));
+      }
+    }
+    if (heap != null) {
+      double ours = heap.get("programmeJson").asDouble();
+      double indexed = heap.get("programmeJsonIndexed").asDouble();
+      double records = heap.get("recordsDatabind").asDouble();
+      String size = heap.get("size").asString();
+      out.append(String.format(Locale.ROOT, "| retained heap vs records mirror | %s | %s | %s "
+          + "| %.2fx | ≤ 1.2x | %s |%n", size, bytes(ours), bytes(records), ours / records,
+          ours / records <= 1.2 ? "yes" : "**no**"));
+      out.append(String.format(Locale.ROOT, "| retained heap with index vs records mirror | %s "
+          + "| %s | %s | %.2fx | (≤ 1.2x) | %s |%n", size, bytes(indexed), bytes(records),
+          indexed / records, indexed / records <= 1.2 ? "yes" : "**no**"));
+    }
+    questions();
+    all();
+    return out.toString();
+  }
+
+  private void goal(String goal, String size, Score ours, Score peer, double measured,
+      String target, boolean met) {
+    out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2fx | %s | %s |%n", goal, size,
+        time(ours), time(peer), measured, target, met ? "yes" : "**no**"));
+  }
+
+  /** Per-call cost of each question at both sizes, against the mean size of its answers. */
+  private void questions() {
+    List<String> names = new ArrayList<>();
+    for (QuestionSample.Question question : QuestionSample.Question.values()) {
+      names.add(question.name());
+    }
+    TreeSet<String> sizes = sizes(QUESTION);
+    if (sizes.isEmpty()) {
+      return;
+    }
+    Map<String, Map<QuestionSample.Question, Double>> answers = new LinkedHashMap<>();
+    for (String size : sizes) {
+      Programme programme = Workload.of(size).programme;
+      QuestionSample sample = new QuestionSample(programme);
+      Map<QuestionSample.Question, Double> means = new LinkedHashMap<>();
+      for (QuestionSample.Question question : QuestionSample.Question.values()) {
+        means.put(question, question.meanAnswer(programme, sample));
+      }
+      answers.put(size, means);
+    }
+    out.append("\n### Questions, per call (mean over ").append(QuestionSample.SIZE)
+        .append(" arguments)\n\n| question |");
+    for (String size : sizes) {
+      out.append(" ").append(size).append(": time | answer |");
+    }
+    boolean both = sizes.contains(SMALL) && sizes.contains(LARGE);
+    out.append(both ? " cost per answer, 40mb / 4mb | ≤ 2x |\n|---|" : "\n|---|");
+    out.append("---|---|".repeat(sizes.size())).append(both ? "---|---|\n" : "\n");
+    for (QuestionSample.Question question : QuestionSample.Question.values()) {
+      out.append("| ").append(question.name()).append(" |");
+      for (String size : sizes) {
+        Score score = score(QUESTION + question.name(), size);
+        out.append(" ").append(score == null ? "-" : time(score)).append(" | ")
+            .append(String.format(Locale.ROOT, "%.1f", answers.get(size).get(question)))
+            .append(" |");
+      }
+      if (both) {
+        Score small = score(QUESTION + question.name(), SMALL);
+        Score large = score(QUESTION + question.name(), LARGE);
+        if (small != null && large != null) {
+          double ratio = (large.value / (answers.get(LARGE).get(question) + 1))
+              / (small.value / (answers.get(SMALL).get(question) + 1));
+          out.append(String.format(Locale.ROOT, " %.2fx | %s |", ratio,
+              ratio <= 2 ? "yes" : "**no**"));
+        } else {
+          out.append(" - | - |");
+        }
+      }
+      out.append("\n");
+    }
+  }
+
+  /** Every score, with its error and allocation. */
+  private void all() {
+    out.append("\n### Every benchmark\n\n| benchmark | size | score | ± | allocated per op |\n");
+    out.append("|---|---|---|---|---|\n");
+    scores.forEach((key, score) -> {
+      int at = key.indexOf('@');
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3g | %s |%n",
+          key.substring(0, at), key.substring(at + 1), time(score), score.error,
+          Double.isNaN(score.allocated) ? "-" : bytes(score.allocated)));
+    });
+  }
+
+  private static String time(Score score) {
+    return String.format(Locale.ROOT, "%.4g %s", score.value, score.unit.replace("/op", ""));
+  }
+
+  private static String bytes(double bytes) {
+    if (bytes >= 1 << 20) {
+      return String.format(Locale.ROOT, "%.1f MiB", bytes / (1 << 20));
+    }
+    if (bytes >= 1 << 10) {
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / (1 << 10));
+    }
+    return String.format(Locale.ROOT, "%.0f B", bytes);
+  }
+}
