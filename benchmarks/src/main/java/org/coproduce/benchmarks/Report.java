@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns one run's results into the README's tables: every ratio the goals name, measured in the
  * same run, with whether the goal is met.
  *
- * <p>Usage: {@code Report RESULTS_FOLDER}; reads every {@code jmh-*.json} (JMH's JSON output) and, when
- * present, {@code heap.json} (from {@link RetainedHeap}); writes {@code report.md} there and prints
- * it.
+ * <p>Usage: {@code Report RESULTS_FOLDER}; reads every {@code jmh-*.json} (JMH's JSON output)
+ * and, when present, {@code heap.json} (from {@link RetainedHeap}); writes {@code report.md} there
+ * and prints it.
  */
 public final class Report {
   private static final String READ = "ReadBenchmark.";
@@ -74,12 +74,17 @@ public final class Report {
     if (secondary != null) {
       for (Map.Entry<String, JsonNode> metric : secondary.properties()) {
         if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
-          allocated = metric.getValue().get("score").asDouble();
+          allocated = number(metric.getValue().get("score"));
         }
       }
     }
-    scores.put(name + "@" + size, new Score(primary.get("score").asDouble(),
-        primary.get("scoreError").asDouble(), primary.get("scoreUnit").asString(), allocated));
+    scores.put(name + "@" + size, new Score(number(primary.get("score")),
+        number(primary.get("scoreError")), primary.get("scoreUnit").asString(), allocated));
+  }
+
+  /** JMH writes a number, or the string "NaN" when it has too few samples for an error. */
+  private static double number(JsonNode node) {
+    return node.isNumber() ? node.asDouble() : Double.NaN;
   }
 
   private Score score(String benchmark, String size) {
@@ -218,16 +223,27 @@ public final class Report {
     }
   }
 
-  /** Every score, with its error and allocation. */
+  /** Every score, with its error, its allocation and, for reading and writing, its speed. */
   private void all() {
-    out.append("\n### Every benchmark\n\n| benchmark | size | score | ± | allocated per op |\n");
-    out.append("|---|---|---|---|---|\n");
+    out.append("\n### Every benchmark\n\n| benchmark | size | score | ± | allocated per op "
+        + "| document MB/s |\n|---|---|---|---|---|---|\n");
     scores.forEach((key, score) -> {
       int at = key.indexOf('@');
-      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3g | %s |%n",
-          key.substring(0, at), key.substring(at + 1), time(score), score.error,
-          Double.isNaN(score.allocated) ? "-" : bytes(score.allocated)));
+      String size = key.substring(at + 1);
+      String speed = "-";
+      if ((key.startsWith(READ) || key.startsWith(WRITE)) && score.unit.equals("us/op")) {
+        speed = String.format(Locale.ROOT, "%.0f", Workload.of(size).bytes.length / score.value);
+      }
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3g | %s | %s |%n",
+          key.substring(0, at), size, time(score), score.error,
+          Double.isNaN(score.allocated) ? "-" : bytes(score.allocated), speed));
     });
+    out.append("\nDocument sizes:");
+    for (String size : sizes("")) {
+      out.append(String.format(Locale.ROOT, " %s %s;", size, bytes(Workload.of(size).bytes.length)));
+    }
+    out.setLength(out.length() - 1);
+    out.append(".\n");
   }
 
   private static String time(Score score) {
