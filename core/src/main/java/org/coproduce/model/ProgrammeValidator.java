@@ -49,7 +49,8 @@ final class ProgrammeValidator {
     List<Participant> people = programme.participants();
     List<Conference> confs = programme.conferences();
     Map<String, Integer> organisations = firstIndexes(orgs, Organisation::id);
-    Set<String> participants = firstIndexes(people, Participant::id).keySet();
+    Map<String, Integer> participantIndexes = firstIndexes(people, Participant::id);
+    Set<String> participants = participantIndexes.keySet();
     Map<String, Integer> conferences = firstIndexes(confs, Conference::id);
 
     refs(programme.leads(), organisations.keySet(), "organisation", "leads");
@@ -67,7 +68,6 @@ final class ProgrammeValidator {
       }
     }
 
-    Map<String, Integer> participantIndexes = firstIndexes(people, Participant::id);
     for (int i = 0; i < people.size(); i++) {
       Participant person = people.get(i);
       unique(participantIndexes, person.id(), i, "participant", "participants", i, "id");

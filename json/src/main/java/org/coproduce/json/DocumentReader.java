@@ -1481,10 +1481,10 @@ final class DocumentReader {
         problemHere(token == JsonToken.VALUE_NULL
             ? "must not be null: a list holds no nulls"
             : token == JsonToken.VALUE_NUMBER_INT
-                ? parser.getString() + " is too large"
+                ? Problem.quote(parser.getString()) + " is too large"
                 : token == JsonToken.VALUE_NUMBER_FLOAT
-                    ? parser.getString() + " is not an integer: write it without fraction or"
-                        + " exponent"
+                    ? Problem.quote(parser.getString())
+                        + " is not an integer: write it without fraction or exponent"
                     : "must be an integer, not " + describe(token));
         skipValue();
         ok = false;

@@ -71,6 +71,9 @@ public final class ProgrammeJson {
   /** The default number of problems listed in a {@link DocumentException}. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
+  /** The {@code $id} of the JSON Schema of format 1.0 that {@link #schema()} returns. */
+  public static final String SCHEMA_ID = "https://coproduce.org/schemas/programme-1.0.schema.json";
+
   /** Where the JSON Schema of format 1.0 lies in this module's jar. */
   static final String SCHEMA_RESOURCE = "programme-1.0.schema.json";
 
@@ -138,7 +141,9 @@ public final class ProgrammeJson {
    * DocumentException} whose pointers lead from the application's root): register it with {@code
    * JsonMapper.builder().addModule(ProgrammeJson.module())}. Reading there is tolerant with the
    * default limits of the mapper's parser; references between objects are checked only within a
-   * whole {@code Programme}.
+   * whole {@code Programme}. A mapper with {@code DeserializationFeature.WRAP_EXCEPTIONS} enabled
+   * (Jackson's default) wraps the {@link DocumentException} as the cause of a {@code
+   * DatabindException}; disable that feature to receive it directly.
    *
    * @return the module
    */
