@@ -3,6 +3,7 @@
 #
 #   benchmarks/run.sh quick     # a few minutes on 2 cores: check a change
 #   benchmarks/run.sh full      # the whole suite (about 20 minutes on 2 cores)
+#                               # quick reads and writes 1mb only; full adds article, 4mb and 40mb
 #   benchmarks/run.sh million   # on demand: a million participants (needs ~20 GB of memory)
 #
 # Extra arguments go to JMH, e.g. `benchmarks/run.sh quick -prof stack` or a benchmark regexp.
@@ -28,14 +29,14 @@ mkdir -p "$workloads"
 
 jmh() {
   java -Dcoproduce.workloads="$workloads" -jar "$jar" \
-    -prof gc -rf json -rff "$out/jmh-$1.json" "${@:2}" 2>&1 | tee -a "$out/jmh.log"
+    -prof gc -prof org.coproduce.benchmarks.CpuTimeProfiler -rf json -rff "$out/jmh-$1.json" "${@:2}" 2>&1 | tee -a "$out/jmh.log"
 }
 
 case "$profile" in
   quick)
-    short=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
-    jmh read  'ReadBenchmark'  "${short[@]}" -p size=1mb,40mb "$@"
-    jmh write 'WriteBenchmark' "${short[@]}" -p size=1mb,40mb "$@"
+    short=(-f 1 -wi 3 -w 1s -i 3 -r 1s)
+    jmh read  'ReadBenchmark'  "${short[@]}" -p size=1mb "$@"
+    jmh write 'WriteBenchmark' "${short[@]}" -p size=1mb "$@"
     jmh build 'BuildBenchmark' "${short[@]}" -p size=4mb,40mb "$@"
     # The questions share one JVM (-f 0) so that the workloads are read once, not 28 times;
     # the full profile forks for each.
