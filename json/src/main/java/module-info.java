@@ -10,4 +10,6 @@ module org.coproduce.json {
   requires static org.jspecify;
 
   exports org.coproduce.json;
+  exports org.coproduce.json.frab;
+  exports org.coproduce.json.schemaorg;
 }

@@ -1,9 +1,12 @@
 package org.coproduce.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -111,7 +114,13 @@ abstract class AbstractConference {
    * @return the strand, or empty if this conference has none with that id
    */
   public Optional<Strand> strand(String id) {
-    return Optional.ofNullable(strandsById().get(id));
+    Map<String, Strand> byId = strandsById;
+    if (byId == null) {
+      // A benign race: at worst two threads build equal maps; the map is safely published.
+      byId = byId(strands(), Strand::id);
+      strandsById = byId;
+    }
+    return Optional.ofNullable(byId.get(id));
   }
 
   /**
@@ -121,25 +130,24 @@ abstract class AbstractConference {
    * @return the session, or empty if this conference has none with that id
    */
   public Optional<Session> session(String id) {
-    return Optional.ofNullable(sessionsById().get(id));
+    Map<String, Session> byId = sessionsById;
+    if (byId == null) {
+      byId = byId(sessions(), Session::id);
+      sessionsById = byId;
+    }
+    return Optional.ofNullable(byId.get(id));
   }
 
-  @Value.Lazy
-  Map<String, Strand> strandsById() {
-    Map<String, Strand> byId = new HashMap<>();
-    for (Strand strand : strands()) {
-      byId.putIfAbsent(strand.id(), strand);
-    }
-    return byId;
-  }
+  // Look-up tables made on first use; not attributes, so not part of equality.
+  private volatile @Nullable Map<String, Strand> strandsById;
+  private volatile @Nullable Map<String, Session> sessionsById;
 
-  @Value.Lazy
-  Map<String, Session> sessionsById() {
-    Map<String, Session> byId = new HashMap<>();
-    for (Session session : sessions()) {
-      byId.putIfAbsent(session.id(), session);
+  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    Map<String, T> byId = new HashMap<>();
+    for (T item : items) {
+      byId.putIfAbsent(id.apply(item), item);
     }
-    return byId;
+    return Collections.unmodifiableMap(byId);
   }
 
   @Value.Check

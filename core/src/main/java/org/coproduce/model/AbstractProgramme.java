@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregate root: a named co-production effort, its lead organisations and funders, its
@@ -136,9 +137,21 @@ abstract class AbstractProgramme {
     return Extensions.empty();
   }
 
-  @Value.Lazy
-  ProgrammeIndex index() {
-    return new ProgrammeIndex((Programme) this);
+  // The index is made once, on the first question; not an attribute, so not part of equality.
+  private volatile @Nullable ProgrammeIndex index;
+
+  private ProgrammeIndex index() {
+    ProgrammeIndex built = index;
+    if (built == null) {
+      synchronized (this) {
+        built = index;
+        if (built == null) {
+          built = new ProgrammeIndex((Programme) this);
+          index = built;
+        }
+      }
+    }
+    return built;
   }
 
   @Value.Check

@@ -38,14 +38,22 @@ final class Checks {
             Pattern.CASE_INSENSITIVE);
   }
 
-  private final List<Problem> problems = new ArrayList<>();
+  // Most objects are valid: the list is made on the first problem.
+  private List<Problem> problems = List.of();
 
   void add(String member, String message) {
-    problems.add(Problem.of(List.of(member), message));
+    add(Problem.of(List.of(member), message));
   }
 
   void add(String member, int index, String message) {
-    problems.add(Problem.of(List.of(member, index), message));
+    add(Problem.of(List.of(member, index), message));
+  }
+
+  private void add(Problem problem) {
+    if (problems.isEmpty()) {
+      problems = new ArrayList<>();
+    }
+    problems.add(problem);
   }
 
   void id(String member, String value) {
@@ -74,6 +82,9 @@ final class Checks {
 
   /** A list of required text, such as themes: no blank item, no item twice. */
   void textList(String member, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
@@ -89,6 +100,9 @@ final class Checks {
   }
 
   void hashtags(String member, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
@@ -102,6 +116,9 @@ final class Checks {
   }
 
   void sdgs(String member, List<Integer> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       int goal = values.get(i);
@@ -115,6 +132,9 @@ final class Checks {
 
   /** A list of references that must not repeat, such as a visit's participants. */
   void distinct(String member, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
@@ -211,6 +231,12 @@ final class Checks {
   }
 
   static boolean isHttpUrl(String value) {
+    // A URI (RFC 3986) is ASCII; java.net.URI would also take other characters, as in an IRI.
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
     URI uri;
     try {
       uri = new URI(value);

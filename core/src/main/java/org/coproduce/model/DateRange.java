@@ -37,9 +37,14 @@ public final class DateRange implements Comparable<DateRange> {
    * @param start the first date
    * @param end the last date
    * @return the range
-   * @throws ValidationException at {@code end} if the end lies before the start
+   * @throws ValidationException at {@code end} if the end lies before the start, or at a member
+   *     that is {@code null}
    */
   public static DateRange of(PartialDate start, PartialDate end) {
+    // Optional.of would throw a bare NullPointerException for a null end.
+    if (end == null) {
+      throw start == null ? new ValidationException("start", "end") : new ValidationException("end");
+    }
     return of(start, Optional.of(end), Extensions.empty());
   }
 
@@ -70,10 +75,15 @@ public final class DateRange implements Comparable<DateRange> {
    *
    * @param text the text
    * @return the range
-   * @throws java.time.format.DateTimeParseException if a date is malformed
+   * @throws java.time.format.DateTimeParseException if a date is malformed, or the text is
+   *     {@code null}
    * @throws ValidationException if the end lies before the start
    */
   public static DateRange parse(CharSequence text) {
+    if (text == null) {
+      throw new java.time.format.DateTimeParseException(
+          "a date range is required, not null", "", 0);
+    }
     String s = text.toString();
     int slash = s.indexOf('/');
     return slash < 0

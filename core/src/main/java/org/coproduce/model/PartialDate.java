@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * <p>A partial date covers a span of days: {@code 2018} covers 2018-01-01 to 2018-12-31. Years
  * run from 1 to 9999 in the proleptic Gregorian calendar, and every partial date is a real one.
- * Partial dates compare by their first day, then by their last day, so that a coarser date sorts
- * before the finer dates it begins with; this order is consistent with {@link #equals(Object)}.
+ * Partial dates compare by their first day, then by their last day, so that a finer date sorts
+ * before a coarser date that begins on the same day ({@code 2018-01-01}, {@code 2018-01}, {@code
+ * 2018}); this order is consistent with {@link #equals(Object)}.
  * Instances are immutable and thread-safe.
  */
 public final class PartialDate implements Comparable<PartialDate>, Serializable {
@@ -31,9 +32,14 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     DAY
   }
 
+  /** The year, 1 to 9999. */
   private final short year;
-  private final byte month; // 0 when unknown
-  private final byte day; // 0 when unknown
+
+  /** The month, 1 to 12, or 0 when unknown. */
+  private final byte month;
+
+  /** The day of the month, or 0 when unknown. */
+  private final byte day;
 
   private PartialDate(int year, int month, int day) {
     this.year = (short) year;
@@ -123,8 +129,12 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * @param text the text to parse
    * @return the partial date
    * @throws DateTimeParseException naming what is wrong, if the text is not a real partial date
+   *     or is {@code null}
    */
   public static PartialDate parse(CharSequence text) {
+    if (text == null) {
+      throw new DateTimeParseException("a partial date is required, not null", "", 0);
+    }
     int n = text.length();
     if (n != 4 && n != 7 && n != 10) {
       throw notPartialDate(text, 0);

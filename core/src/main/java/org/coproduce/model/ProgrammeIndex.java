@@ -1,5 +1,6 @@
 package org.coproduce.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -57,6 +58,8 @@ final class ProgrammeIndex {
         }
       }
     }
+    // The lists are handed out as answers: a caller must not be able to change later answers.
+    affiliates.replaceAll((organisation, people) -> Collections.unmodifiableList(people));
     children = group(programme.organisations(), o -> o.parent().orElse(null));
     for (Conference conference : programme.conferences()) {
       indexConference(conference);
@@ -70,8 +73,13 @@ final class ProgrammeIndex {
       travellers.put(conference, people(ids));
     });
     List<Conference> sorted = new ArrayList<>(programme.conferences());
+    // By the days covered only, as documented: DateRange's natural order would also order ranges
+    // covering the same days by how they are written, where programme order must decide.
     sorted.sort(Comparator.comparing(
-        (Conference c) -> c.dates().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())));
+            (Conference c) -> c.dates().map(DateRange::firstDay).orElse(null),
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+        .thenComparing(c -> c.dates().map(DateRange::lastDay).orElse(null),
+            Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
     byDate = Collections.unmodifiableList(sorted);
   }
 

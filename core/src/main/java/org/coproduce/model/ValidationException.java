@@ -28,7 +28,9 @@ public class ValidationException extends IllegalArgumentException {
 
   /**
    * Creates an exception for members that a builder was not given, or was given as {@code null}.
-   * The generated builders call this; each name becomes a problem at that member.
+   * The generated builders call this; each name becomes a problem at that member. A name such as
+   * {@code "hosts element"} (a null element) becomes a problem at that list; {@code "element"} and
+   * {@code "instance"}, which name no member, become problems of the object as a whole.
    *
    * @param members the names of the missing members
    */
@@ -39,9 +41,19 @@ public class ValidationException extends IllegalArgumentException {
   private static List<Problem> missing(String[] members) {
     List<Problem> problems = new ArrayList<>();
     for (String member : members) {
-      // The generated null checks pass names such as "element" or "participants element".
-      String name = member.contains(" ") ? member.substring(0, member.indexOf(' ')) : member;
-      problems.add(Problem.of(List.of(name), "is required and must not be null"));
+      // The generated null checks pass a member name, a name such as "participants element", or,
+      // where they know no member (with* copies of lists, Builder.from), "element" or "instance":
+      // those are no members, so the problem is the object's as a whole.
+      if (member.equals("element")) {
+        problems.add(Problem.of(List.of(), "a list element is null: lists must not hold null"));
+      } else if (member.equals("instance")) {
+        problems.add(Problem.of(List.of(), "the object to copy from must not be null"));
+      } else if (member.endsWith(" element")) {
+        String name = member.substring(0, member.indexOf(' '));
+        problems.add(Problem.of(List.of(name), "must not hold null"));
+      } else {
+        problems.add(Problem.of(List.of(member), "is required and must not be null"));
+      }
     }
     if (problems.isEmpty()) {
       problems.add(Problem.of(List.of(), "required members are missing"));

@@ -3,7 +3,9 @@ package org.coproduce.json;
 import java.io.StringWriter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +73,8 @@ final class DocumentReader {
   /** Paths already reported, and every prefix of them, to keep stand-ins from echoing. */
   private final Set<List<Object>> reported = new HashSet<>();
   private final Set<List<Object>> reportedPrefixes = new HashSet<>();
+  /** The order in which members were read, for objects whose order is not canonical. */
+  private final Map<List<Object>, List<String>> readOrder = new HashMap<>();
   private int standIns;
   private boolean unsupportedVersion;
 
@@ -97,7 +101,7 @@ final class DocumentReader {
     for (int i = 0; i < problemPaths.size(); i++) {
       order.add(i);
     }
-    var byPath = Shapes.documentOrder(rootType);
+    var byPath = Shapes.documentOrder(rootType, readOrder);
     order.sort((a, b) -> byPath.compare(problemPaths.get(a), problemPaths.get(b)));
     List<DocumentProblem> out = new ArrayList<>();
     for (int i : order) {
@@ -173,6 +177,9 @@ final class DocumentReader {
     private Set<String> broken = Set.of();
     private int count;
     private final String type;
+    private int lastBit = -1;
+    /** The names in the order read, once the order departs from the canonical one. */
+    private List<String> order;
 
     Members(String type) {
       this.type = type;
@@ -186,8 +193,36 @@ final class DocumentReader {
         repeated(name);
         return false;
       }
+      if (bit < lastBit || order != null) {
+        recordOrder().add(name);
+      }
       seen |= mask;
+      lastBit = Math.max(lastBit, bit);
       return true;
+    }
+
+    /**
+     * Starts recording the order of members when it first departs from the canonical one: until
+     * then, the members read are those seen, in canonical order.
+     */
+    private List<String> recordOrder() {
+      if (order == null) {
+        order = new ArrayList<>();
+        String[] names = Shapes.members(type);
+        for (int i = 0; i < names.length; i++) {
+          if ((seen & (1L << i)) != 0) {
+            order.add(names[i]);
+          }
+        }
+      }
+      return order;
+    }
+
+    /** Called when the object's members are all read, with the path at the object. */
+    void done() {
+      if (order != null) {
+        readOrder.put(path.toList(), order);
+      }
     }
 
     private void count() {
@@ -205,6 +240,7 @@ final class DocumentReader {
 
     void unknown(String name) {
       count();
+      recordOrder().add(name);
       if (unknownNames == null) {
         unknownNames = new HashSet<>();
       }
@@ -406,6 +442,7 @@ final class DocumentReader {
         return null;
       }
     }
+    m.done();
     if ((m.seen & 1) == 0) {
       path.push("formatVersion");
       problemHere("is required: the format version, \"1.0\"");
@@ -1294,6 +1331,7 @@ final class DocumentReader {
       }
       path.pop();
     }
+    m.done();
     if ((m.seen & 1) == 0) {
       path.push("start");
       problemHere("is required: the first date of the range");
@@ -1350,6 +1388,7 @@ final class DocumentReader {
   }
 
   private void setExtensions(Members m, Consumer<Extensions> setter) {
+    m.done();
     if (m.hasExtensions()) {
       setter.accept(m.extensions());
     }

@@ -48,6 +48,11 @@ final class Shapes {
     MEMBERS.put(type, names);
   }
 
+  /** The members of a type in canonical order; empty for a type the format does not define. */
+  static String[] members(String type) {
+    return MEMBERS.getOrDefault(type, new String[0]);
+  }
+
   private static int rank(String type, String member) {
     String[] names = type == null ? null : MEMBERS.get(type);
     if (names != null) {
@@ -62,10 +67,13 @@ final class Shapes {
 
   /**
    * Orders paths (member names and list indexes from the root of a document of the given type)
-   * as their members stand in a canonically written document. The empty path, the document as a
-   * whole, comes last: it is where reading stopped.
+   * as their members stand in the document: by the order in which an object's members were read
+   * where {@code readOrder} recorded it (objects out of canonical order, or with unknown members),
+   * else in canonical order. The empty path, the document as a whole, comes last: it is where
+   * reading stopped.
    */
-  static Comparator<List<Object>> documentOrder(String rootType) {
+  static Comparator<List<Object>> documentOrder(String rootType,
+      Map<List<Object>, List<String>> readOrder) {
     return (a, b) -> {
       if (a.isEmpty() || b.isEmpty()) {
         return Boolean.compare(a.isEmpty(), b.isEmpty());
@@ -82,6 +90,10 @@ final class Shapes {
           }
         } else if (x instanceof String && y instanceof String) {
           if (!x.equals(y)) {
+            List<String> read = readOrder.isEmpty() ? null : readOrder.get(a.subList(0, i));
+            if (read != null) {
+              return Integer.compare(read.indexOf(x), read.indexOf(y));
+            }
             return Integer.compare(rank(type, (String) x), rank(type, (String) y));
           }
           type = type == null ? null : CHILD.get(type + "." + x);
