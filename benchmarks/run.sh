@@ -2,11 +2,11 @@
 # Runs the benchmarks and writes the report.
 #
 #   benchmarks/run.sh quick     # about 7 minutes on 2 cores: check a change
-#   benchmarks/run.sh full      # the whole suite (about 30 minutes on 2 cores)
+#   benchmarks/run.sh full      # the whole suite (about 25 minutes on 2 cores)
+#   benchmarks/run.sh million   # on demand: a million participants (needs ~20 GB of memory)
 #
 # quick reads and writes the 1mb document only; full adds the article's and the 40mb one, with
 # the benchmarks' own (longer) warm-up and measurement, and forks for every question.
-#   benchmarks/run.sh million   # on demand: a million participants (needs ~20 GB of memory)
 #
 # Extra arguments go to JMH, e.g. `benchmarks/run.sh quick -prof stack` or a benchmark regexp.
 # Results: benchmarks/results/<profile>-<time>/{jmh-*.json,jmh.log,heap.json,report.md}, and a copy

@@ -4,6 +4,7 @@ import static org.coproduce.benchmarks.QuestionSample.MASK;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.coproduce.model.Conference;
@@ -57,6 +58,17 @@ public class QuestionBenchmark {
 
   private int i() {
     return next++ & MASK;
+  }
+
+  /**
+   * The control: a plain look-up by id, constant time by construction, so that its growth from
+   * 4mb to 40mb is what the memory hierarchy alone adds (a larger heap misses the caches more).
+   *
+   * @return the participant
+   */
+  @Benchmark
+  public Optional<Participant> participantById() {
+    return p.participant(s.participants[i()]);
   }
 
   /** @return Q1: the roles of a participant, per conference */

@@ -70,6 +70,7 @@ final class QuestionSample {
 
   /** Each question as the benchmark asks it, with the size of its answer, for the report. */
   enum Question {
+    participantById((p, s, i) -> p.participant(s.participants[i]).isPresent() ? 1 : 0),
     rolesOf((p, s, i) -> entries(p.rolesOf(s.participants[i]), Set::size)),
     conferencesOf((p, s, i) -> p.conferencesOf(s.participants[i]).size()),
     participantsInAll((p, s, i) -> p.participantsInAll(s.conferencePairs.get(i)).size()),
