@@ -12,7 +12,6 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.profile.InternalProfiler;
 import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
@@ -41,7 +40,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
-  public List<Result> afterIteration(
+  public List<ScalarResult> afterIteration(
       BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
     long process = system.getProcessCpuTime() - processBefore;
     long workers = 0;
