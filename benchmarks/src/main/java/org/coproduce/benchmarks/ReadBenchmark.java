@@ -41,7 +41,7 @@ public class ReadBenchmark {
   private ProgrammeJson json;
   private JsonMapper mapper;
 
-  /** Makes the workload's bytes, and checks that every reader accepts them. */
+  /** Makes the workload's bytes and the mapper of the peers. */
   @Setup
   public void setUp() {
     Workload workload = Workload.of(size);

@@ -22,7 +22,10 @@ final class Workload {
   /** The generator's seed; fixed so that every run measures the same documents. */
   static final long SEED = 20181101L;
 
-  /** Every size a benchmark may take; see {@link #participants(String)}. */
+  /**
+   * The size of the reference article's programme; the generated sizes are in {@link
+   * #participants(String)}.
+   */
   static final String ARTICLE = "article";
 
   private static final Map<String, Workload> MADE = new ConcurrentHashMap<>();
