@@ -55,8 +55,12 @@ final class ProgrammeValidator {
     boolean[] onLoop = parentLoops(orgs, organisations);
     for (int i = 0; i < orgs.size(); i++) {
       Organisation org = orgs.get(i);
-      unique(organisations, org.id(), i, "organisation", "organisations", i, "id");
-      ref(org.parent(), organisations, "organisation", "organisations", i, "parent");
+      if (organisations.get(org.id()) != i) {
+        repeated(organisations, org.id(), "organisation", "organisations", i, "id");
+      }
+      if (unresolved(org.parent(), organisations)) {
+        missing(org.parent(), "organisation", "organisations", i, "parent");
+      }
       if (onLoop[i]) {
         add("the parent " + Problem.quote(org.parent().orElseThrow())
                 + " leads back to this organisation: parents must not loop",
@@ -66,16 +70,22 @@ final class ProgrammeValidator {
 
     for (int i = 0; i < people.size(); i++) {
       Participant person = people.get(i);
-      unique(participants, person.id(), i, "participant", "participants", i, "id");
+      if (participants.get(person.id()) != i) {
+        repeated(participants, person.id(), "participant", "participants", i, "id");
+      }
       List<Affiliation> affiliations = person.affiliations();
       for (int a = 0; a < affiliations.size(); a++) {
-        ref(affiliations.get(a).organisation(), organisations, "organisation",
-            "participants", i, "affiliations", a, "organisation");
+        if (unresolved(affiliations.get(a).organisation(), organisations)) {
+          missing(affiliations.get(a).organisation(), "organisation",
+              "participants", i, "affiliations", a, "organisation");
+        }
       }
     }
 
     for (int c = 0; c < confs.size(); c++) {
-      unique(conferences, confs.get(c).id(), c, "conference", "conferences", c, "id");
+      if (conferences.get(confs.get(c).id()) != c) {
+        repeated(conferences, confs.get(c).id(), "conference", "conferences", c, "id");
+      }
       conference(confs.get(c), c, organisations, participants);
     }
 
@@ -83,8 +93,12 @@ final class ProgrammeValidator {
     IdTable visitIndexes = IdTable.of(visits, Visit::id);
     for (int v = 0; v < visits.size(); v++) {
       Visit visit = visits.get(v);
-      unique(visitIndexes, visit.id(), v, "visit", "visits", v, "id");
-      ref(visit.conference(), conferences, "conference", "visits", v, "conference");
+      if (visitIndexes.get(visit.id()) != v) {
+        repeated(visitIndexes, visit.id(), "visit", "visits", v, "id");
+      }
+      if (unresolved(visit.conference(), conferences)) {
+        missing(visit.conference(), "conference", "visits", v, "conference");
+      }
       refs(visit.participants(), participants, "participant", "visits", v, "participants");
       refs(visit.funders(), organisations, "organisation", "visits", v, "funders");
     }
@@ -93,9 +107,15 @@ final class ProgrammeValidator {
     IdTable quoteIndexes = IdTable.of(quotes, Quote::id);
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
-      unique(quoteIndexes, quote.id(), q, "quote", "quotes", q, "id");
-      ref(quote.speaker(), participants, "participant", "quotes", q, "speaker");
-      ref(quote.conference(), conferences, "conference", "quotes", q, "conference");
+      if (quoteIndexes.get(quote.id()) != q) {
+        repeated(quoteIndexes, quote.id(), "quote", "quotes", q, "id");
+      }
+      if (unresolved(quote.speaker(), participants)) {
+        missing(quote.speaker(), "participant", "quotes", q, "speaker");
+      }
+      if (unresolved(quote.conference(), conferences)) {
+        missing(quote.conference(), "conference", "quotes", q, "conference");
+      }
     }
   }
 
@@ -105,14 +125,18 @@ final class ProgrammeValidator {
     List<Strand> strandList = conference.strands();
     IdTable strands = IdTable.of(strandList, Strand::id);
     for (int s = 0; s < strandList.size(); s++) {
-      unique(strands, strandList.get(s).id(), s, "strand", "conferences", c, "strands", s, "id");
+      if (strands.get(strandList.get(s).id()) != s) {
+        repeated(strands, strandList.get(s).id(), "strand", "conferences", c, "strands", s, "id");
+      }
     }
     List<Session> sessionList = conference.sessions();
     IdTable sessions = IdTable.of(sessionList, Session::id);
     Optional<DateRange> dates = conference.dates();
     for (int s = 0; s < sessionList.size(); s++) {
       Session session = sessionList.get(s);
-      unique(sessions, session.id(), s, "session", "conferences", c, "sessions", s, "id");
+      if (sessions.get(session.id()) != s) {
+        repeated(sessions, session.id(), "session", "conferences", c, "sessions", s, "id");
+      }
       Optional<String> strand = session.strand();
       if (strand.isPresent() && !strands.contains(strand.get())) {
         add("no strand with id " + Problem.quote(strand.get()) + " in this conference",
@@ -137,44 +161,51 @@ final class ProgrammeValidator {
                 + session.map(id -> " in session " + Problem.quote(id)).orElse(""),
             "conferences", c, "participations", p);
       }
-      ref(participation.participant(), participants, "participant",
-          "conferences", c, "participations", p, "participant");
+      if (unresolved(participation.participant(), participants)) {
+        missing(participation.participant(), "participant",
+            "conferences", c, "participations", p, "participant");
+      }
       if (session.isPresent() && !sessions.contains(session.get())) {
         add("no session with id " + Problem.quote(session.get()) + " in this conference",
             "conferences", c, "participations", p, "session");
       }
-      ref(participation.representing(), organisations, "organisation",
-          "conferences", c, "participations", p, "representing");
+      if (unresolved(participation.representing(), organisations)) {
+        missing(participation.representing(), "organisation",
+            "conferences", c, "participations", p, "representing");
+      }
     }
   }
 
   private record ParticipationKey(String participant, Role role, String session) {}
 
-  /** Reports the item at {@code index} if an earlier item has its id. */
-  private void unique(IdTable first, String id, int index, String kind,
-      Object... path) {
-    int earlier = first.get(id);
-    if (earlier != index) {
-      add("repeats the " + kind + " id " + Problem.quote(id) + " of item " + earlier, path);
-    }
+  // The checks below run for every id and reference: they allocate nothing unless they report.
+
+  private void repeated(IdTable first, String id, String kind, Object... path) {
+    add("repeats the " + kind + " id " + Problem.quote(id) + " of item " + first.get(id), path);
   }
 
   private void refs(List<String> ids, IdTable known, String kind, Object... listPath) {
     for (int i = 0; i < ids.size(); i++) {
-      ref(ids.get(i), known, kind, append(listPath, i));
+      if (!known.contains(ids.get(i))) {
+        missing(ids.get(i), kind, append(listPath, i));
+      }
     }
   }
 
-  private void ref(Optional<String> id, IdTable known, String kind, Object... path) {
-    if (id.isPresent()) {
-      ref(id.get(), known, kind, path);
-    }
+  private static boolean unresolved(Optional<String> id, IdTable known) {
+    return id.isPresent() && !known.contains(id.get());
   }
 
-  private void ref(String id, IdTable known, String kind, Object... path) {
-    if (!known.contains(id)) {
-      add("no " + kind + " with id " + Problem.quote(id), path);
-    }
+  private static boolean unresolved(String id, IdTable known) {
+    return !known.contains(id);
+  }
+
+  private void missing(Optional<String> id, String kind, Object... path) {
+    missing(id.orElseThrow(), kind, path);
+  }
+
+  private void missing(String id, String kind, Object... path) {
+    add("no " + kind + " with id " + Problem.quote(id), path);
   }
 
   /** Marks every organisation that lies on a loop of parents. */
