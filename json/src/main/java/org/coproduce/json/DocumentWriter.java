@@ -23,6 +23,8 @@ import org.coproduce.model.Source;
 import org.coproduce.model.Strand;
 import org.coproduce.model.Visit;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes model objects in canonical form: members in the order of format 1.0's tables, absent
@@ -32,6 +34,59 @@ import tools.jackson.core.JsonGenerator;
 final class DocumentWriter {
   static final String OWN_VERSION = "1." + DocumentReader.OWN_MINOR;
   private static final Pattern READABLE_VERSION = Pattern.compile("1\\.(0|[1-9][0-9]*)");
+
+  // Member names, encoded once: writing them is a good part of writing a document.
+  private static final SerializableString N_AFFILIATIONS = new SerializedString("affiliations");
+  private static final SerializableString N_CONFERENCE = new SerializedString("conference");
+  private static final SerializableString N_CONFERENCES = new SerializedString("conferences");
+  private static final SerializableString N_COORDINATES = new SerializedString("coordinates");
+  private static final SerializableString N_COUNTRY = new SerializedString("country");
+  private static final SerializableString N_DATE = new SerializedString("date");
+  private static final SerializableString N_DATES = new SerializedString("dates");
+  private static final SerializableString N_END = new SerializedString("end");
+  private static final SerializableString N_FORMAT_VERSION = new SerializedString("formatVersion");
+  private static final SerializableString N_FUNDERS = new SerializedString("funders");
+  private static final SerializableString N_HASHTAGS = new SerializedString("hashtags");
+  private static final SerializableString N_HOSTS = new SerializedString("hosts");
+  private static final SerializableString N_ID = new SerializedString("id");
+  private static final SerializableString N_KIND = new SerializedString("kind");
+  private static final SerializableString N_LANGUAGE = new SerializedString("language");
+  private static final SerializableString N_LATITUDE = new SerializedString("latitude");
+  private static final SerializableString N_LEADS = new SerializedString("leads");
+  private static final SerializableString N_LONGITUDE = new SerializedString("longitude");
+  private static final SerializableString N_NAME = new SerializedString("name");
+  private static final SerializableString N_ORGANISATION = new SerializedString("organisation");
+  private static final SerializableString N_ORGANISATIONS = new SerializedString("organisations");
+  private static final SerializableString N_ORIGIN = new SerializedString("origin");
+  private static final SerializableString N_PARENT = new SerializedString("parent");
+  private static final SerializableString N_PARTICIPANT = new SerializedString("participant");
+  private static final SerializableString N_PARTICIPANTS = new SerializedString("participants");
+  private static final SerializableString N_PARTICIPATIONS = new SerializedString("participations");
+  private static final SerializableString N_PERIOD = new SerializedString("period");
+  private static final SerializableString N_PLACE = new SerializedString("place");
+  private static final SerializableString N_PUBLISHED = new SerializedString("published");
+  private static final SerializableString N_PUBLISHER = new SerializedString("publisher");
+  private static final SerializableString N_QUOTES = new SerializedString("quotes");
+  private static final SerializableString N_REGION = new SerializedString("region");
+  private static final SerializableString N_REPRESENTING = new SerializedString("representing");
+  private static final SerializableString N_ROLE = new SerializedString("role");
+  private static final SerializableString N_SAID = new SerializedString("said");
+  private static final SerializableString N_SDGS = new SerializedString("sdgs");
+  private static final SerializableString N_SECTOR = new SerializedString("sector");
+  private static final SerializableString N_SESSION = new SerializedString("session");
+  private static final SerializableString N_SESSIONS = new SerializedString("sessions");
+  private static final SerializableString N_SHORT_NAME = new SerializedString("shortName");
+  private static final SerializableString N_SOURCE = new SerializedString("source");
+  private static final SerializableString N_SPEAKER = new SerializedString("speaker");
+  private static final SerializableString N_START = new SerializedString("start");
+  private static final SerializableString N_STRAND = new SerializedString("strand");
+  private static final SerializableString N_STRANDS = new SerializedString("strands");
+  private static final SerializableString N_SUMMARY = new SerializedString("summary");
+  private static final SerializableString N_TEXT = new SerializedString("text");
+  private static final SerializableString N_THEMES = new SerializedString("themes");
+  private static final SerializableString N_TITLE = new SerializedString("title");
+  private static final SerializableString N_URL = new SerializedString("url");
+  private static final SerializableString N_VISITS = new SerializedString("visits");
 
   private final JsonGenerator g;
 
@@ -47,20 +102,20 @@ final class DocumentWriter {
           + " is not a version 1.x, so it cannot be written");
     }
     g.writeStartObject();
-    g.writeStringProperty("formatVersion", version);
-    g.writeStringProperty("id", p.id());
-    g.writeStringProperty("name", p.name());
-    text("summary", p.summary());
+    writeString(N_FORMAT_VERSION, version);
+    writeString(N_ID, p.id());
+    writeString(N_NAME, p.name());
+    text(N_SUMMARY, p.summary());
     if (p.period().isPresent()) {
-      g.writeName("period");
+      g.writeName(N_PERIOD);
       dateRange(p.period().get());
     }
-    strings("leads", p.leads());
-    strings("funders", p.funders());
-    strings("themes", p.themes());
-    strings("hashtags", p.hashtags());
+    strings(N_LEADS, p.leads());
+    strings(N_FUNDERS, p.funders());
+    strings(N_THEMES, p.themes());
+    strings(N_HASHTAGS, p.hashtags());
     if (!p.sdgs().isEmpty()) {
-      g.writeName("sdgs");
+      g.writeName(N_SDGS);
       g.writeStartArray();
       for (int goal : p.sdgs()) {
         g.writeNumber(goal);
@@ -68,35 +123,40 @@ final class DocumentWriter {
       g.writeEndArray();
     }
     if (!p.organisations().isEmpty()) {
-      g.writeArrayPropertyStart("organisations");
+      g.writeName(N_ORGANISATIONS);
+      g.writeStartArray();
       for (Organisation o : p.organisations()) {
         organisation(o);
       }
       g.writeEndArray();
     }
     if (!p.participants().isEmpty()) {
-      g.writeArrayPropertyStart("participants");
+      g.writeName(N_PARTICIPANTS);
+      g.writeStartArray();
       for (Participant o : p.participants()) {
         participant(o);
       }
       g.writeEndArray();
     }
     if (!p.conferences().isEmpty()) {
-      g.writeArrayPropertyStart("conferences");
+      g.writeName(N_CONFERENCES);
+      g.writeStartArray();
       for (Conference o : p.conferences()) {
         conference(o);
       }
       g.writeEndArray();
     }
     if (!p.visits().isEmpty()) {
-      g.writeArrayPropertyStart("visits");
+      g.writeName(N_VISITS);
+      g.writeStartArray();
       for (Visit o : p.visits()) {
         visit(o);
       }
       g.writeEndArray();
     }
     if (!p.quotes().isEmpty()) {
-      g.writeArrayPropertyStart("quotes");
+      g.writeName(N_QUOTES);
+      g.writeStartArray();
       for (Quote o : p.quotes()) {
         quote(o);
       }
@@ -107,43 +167,44 @@ final class DocumentWriter {
 
   void organisation(Organisation o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("name", o.name());
-    text("shortName", o.shortName());
-    g.writeStringProperty("sector", Wire.SECTOR.name(o.sector()));
-    text("parent", o.parent());
+    writeString(N_ID, o.id());
+    writeString(N_NAME, o.name());
+    text(N_SHORT_NAME, o.shortName());
+    writeString(N_SECTOR, Wire.SECTOR.name(o.sector()));
+    text(N_PARENT, o.parent());
     if (o.place().isPresent()) {
-      g.writeName("place");
+      g.writeName(N_PLACE);
       place(o.place().get());
     }
-    text("url", o.url());
+    text(N_URL, o.url());
     end(o.extensions(), "Organisation");
   }
 
   void participant(Participant o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("name", o.name());
+    writeString(N_ID, o.id());
+    writeString(N_NAME, o.name());
     if (o.sector().isPresent()) {
-      g.writeStringProperty("sector", Wire.SECTOR.name(o.sector().get()));
+      writeString(N_SECTOR, Wire.SECTOR.name(o.sector().get()));
     }
     if (!o.affiliations().isEmpty()) {
-      g.writeArrayPropertyStart("affiliations");
+      g.writeName(N_AFFILIATIONS);
+      g.writeStartArray();
       for (Affiliation a : o.affiliations()) {
         affiliation(a);
       }
       g.writeEndArray();
     }
-    text("url", o.url());
+    text(N_URL, o.url());
     end(o.extensions(), "Participant");
   }
 
   void affiliation(Affiliation o) {
     g.writeStartObject();
-    g.writeStringProperty("organisation", o.organisation());
-    text("title", o.title());
+    writeString(N_ORGANISATION, o.organisation());
+    text(N_TITLE, o.title());
     if (o.period().isPresent()) {
-      g.writeName("period");
+      g.writeName(N_PERIOD);
       dateRange(o.period().get());
     }
     end(o.extensions(), "Affiliation");
@@ -151,36 +212,39 @@ final class DocumentWriter {
 
   void conference(Conference o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("name", o.name());
-    text("summary", o.summary());
-    strings("hosts", o.hosts());
+    writeString(N_ID, o.id());
+    writeString(N_NAME, o.name());
+    text(N_SUMMARY, o.summary());
+    strings(N_HOSTS, o.hosts());
     if (o.place().isPresent()) {
-      g.writeName("place");
+      g.writeName(N_PLACE);
       place(o.place().get());
     }
     if (o.dates().isPresent()) {
-      g.writeName("dates");
+      g.writeName(N_DATES);
       dateRange(o.dates().get());
     }
-    strings("themes", o.themes());
-    text("url", o.url());
+    strings(N_THEMES, o.themes());
+    text(N_URL, o.url());
     if (!o.strands().isEmpty()) {
-      g.writeArrayPropertyStart("strands");
+      g.writeName(N_STRANDS);
+      g.writeStartArray();
       for (Strand s : o.strands()) {
         strand(s);
       }
       g.writeEndArray();
     }
     if (!o.sessions().isEmpty()) {
-      g.writeArrayPropertyStart("sessions");
+      g.writeName(N_SESSIONS);
+      g.writeStartArray();
       for (Session s : o.sessions()) {
         session(s);
       }
       g.writeEndArray();
     }
     if (!o.participations().isEmpty()) {
-      g.writeArrayPropertyStart("participations");
+      g.writeName(N_PARTICIPATIONS);
+      g.writeStartArray();
       for (Participation s : o.participations()) {
         participation(s);
       }
@@ -191,57 +255,57 @@ final class DocumentWriter {
 
   void strand(Strand o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("title", o.title());
-    text("summary", o.summary());
+    writeString(N_ID, o.id());
+    writeString(N_TITLE, o.title());
+    text(N_SUMMARY, o.summary());
     end(o.extensions(), "Strand");
   }
 
   void session(Session o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("title", o.title());
-    g.writeStringProperty("kind", Wire.SESSION_KIND.name(o.kind()));
-    text("strand", o.strand());
-    date("date", o.date());
-    text("summary", o.summary());
+    writeString(N_ID, o.id());
+    writeString(N_TITLE, o.title());
+    writeString(N_KIND, Wire.SESSION_KIND.name(o.kind()));
+    text(N_STRAND, o.strand());
+    date(N_DATE, o.date());
+    text(N_SUMMARY, o.summary());
     end(o.extensions(), "Session");
   }
 
   void participation(Participation o) {
     g.writeStartObject();
-    g.writeStringProperty("participant", o.participant());
-    g.writeStringProperty("role", Wire.ROLE.name(o.role()));
-    text("session", o.session());
-    text("representing", o.representing());
+    writeString(N_PARTICIPANT, o.participant());
+    writeString(N_ROLE, Wire.ROLE.name(o.role()));
+    text(N_SESSION, o.session());
+    text(N_REPRESENTING, o.representing());
     end(o.extensions(), "Participation");
   }
 
   void visit(Visit o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("title", o.title());
-    g.writeStringProperty("conference", o.conference());
+    writeString(N_ID, o.id());
+    writeString(N_TITLE, o.title());
+    writeString(N_CONFERENCE, o.conference());
     if (o.origin().isPresent()) {
-      g.writeName("origin");
+      g.writeName(N_ORIGIN);
       place(o.origin().get());
     }
-    strings("participants", o.participants());
-    strings("funders", o.funders());
-    text("summary", o.summary());
+    strings(N_PARTICIPANTS, o.participants());
+    strings(N_FUNDERS, o.funders());
+    text(N_SUMMARY, o.summary());
     end(o.extensions(), "Visit");
   }
 
   void quote(Quote o) {
     g.writeStartObject();
-    g.writeStringProperty("id", o.id());
-    g.writeStringProperty("speaker", o.speaker());
-    g.writeStringProperty("text", o.text());
-    text("language", o.language());
-    date("said", o.said());
-    text("conference", o.conference());
+    writeString(N_ID, o.id());
+    writeString(N_SPEAKER, o.speaker());
+    writeString(N_TEXT, o.text());
+    text(N_LANGUAGE, o.language());
+    date(N_SAID, o.said());
+    text(N_CONFERENCE, o.conference());
     if (o.source().isPresent()) {
-      g.writeName("source");
+      g.writeName(N_SOURCE);
       source(o.source().get());
     }
     end(o.extensions(), "Quote");
@@ -249,20 +313,20 @@ final class DocumentWriter {
 
   void source(Source o) {
     g.writeStartObject();
-    g.writeStringProperty("title", o.title());
-    text("publisher", o.publisher());
-    text("url", o.url());
-    date("published", o.published());
+    writeString(N_TITLE, o.title());
+    text(N_PUBLISHER, o.publisher());
+    text(N_URL, o.url());
+    date(N_PUBLISHED, o.published());
     end(o.extensions(), "Source");
   }
 
   void place(Place o) {
     g.writeStartObject();
-    g.writeStringProperty("name", o.name());
-    text("region", o.region());
-    g.writeStringProperty("country", o.country());
+    writeString(N_NAME, o.name());
+    text(N_REGION, o.region());
+    writeString(N_COUNTRY, o.country());
     if (o.coordinates().isPresent()) {
-      g.writeName("coordinates");
+      g.writeName(N_COORDINATES);
       coordinates(o.coordinates().get());
     }
     end(o.extensions(), "Place");
@@ -270,35 +334,45 @@ final class DocumentWriter {
 
   void coordinates(Coordinates o) {
     g.writeStartObject();
-    g.writeNumberProperty("latitude", o.latitude());
-    g.writeNumberProperty("longitude", o.longitude());
+    writeNumber(N_LATITUDE, o.latitude());
+    writeNumber(N_LONGITUDE, o.longitude());
     end(o.extensions(), "Coordinates");
   }
 
   void dateRange(DateRange o) {
     g.writeStartObject();
-    g.writeStringProperty("start", o.start().toString());
-    date("end", o.end());
+    writeString(N_START, o.start().toString());
+    date(N_END, o.end());
     end(o.extensions(), "DateRange");
+  }
+
+  private void writeString(SerializableString name, String value) {
+    g.writeName(name);
+    g.writeString(value);
+  }
+
+  private void writeNumber(SerializableString name, double value) {
+    g.writeName(name);
+    g.writeNumber(value);
   }
 
   void string(String value) {
     g.writeString(value);
   }
 
-  private void text(String name, Optional<String> value) {
+  private void text(SerializableString name, Optional<String> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, value.get());
+      writeString(name, value.get());
     }
   }
 
-  private void date(String name, Optional<PartialDate> value) {
+  private void date(SerializableString name, Optional<PartialDate> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, value.get().toString());
+      writeString(name, value.get().toString());
     }
   }
 
-  private void strings(String name, List<String> values) {
+  private void strings(SerializableString name, List<String> values) {
     if (!values.isEmpty()) {
       g.writeName(name);
       g.writeStartArray();
