@@ -310,41 +310,54 @@ final class DocumentReader {
    * that fails.
    */
   private <T> T build(Members members, Supplier<T> build, Consumer<String> fix) {
-    List<Object> here = null;
+    try {
+      return build.get();
+    } catch (ValidationException e) {
+      return salvage(members, e, build, fix);
+    }
+  }
+
+  /**
+   * Records the problems of a failed build and returns the stand-in; the types' read methods
+   * build directly and come here only on failure, so a valid object costs no lambda.
+   */
+  private <T> T salvage(Members members, ValidationException first, Supplier<T> build,
+      Consumer<String> fix) {
+    List<Object> here = path.toList();
+    ValidationException e = first;
     for (int attempt = 0; attempt < 4; attempt++) {
+      boolean fresh = false;
+      for (Problem p : e.problems()) {
+        String member = p.path().isEmpty() ? "" : (String) p.path().get(0);
+        if (members.broken.contains(member)) {
+          continue;
+        }
+        List<Object> at = concat(here, p.path());
+        if (!echoes(at)) {
+          found(at, p.message());
+          fresh = true;
+        }
+      }
+      for (Problem p : e.problems()) {
+        if (!p.path().isEmpty()) {
+          members.broke((String) p.path().get(0));
+        }
+      }
+      for (String member : members.broken) {
+        fix.accept(member);
+      }
+      if (!fresh && attempt > 0) {
+        break;
+      }
       try {
         return build.get();
-      } catch (ValidationException e) {
-        if (here == null) {
-          here = path.toList();
-        }
-        boolean fresh = false;
-        for (Problem p : e.problems()) {
-          String member = p.path().isEmpty() ? "" : (String) p.path().get(0);
-          if (members.broken.contains(member)) {
-            continue;
-          }
-          List<Object> at = concat(here, p.path());
-          if (!echoes(at)) {
-            found(at, p.message());
-            fresh = true;
-          }
-        }
-        for (Problem p : e.problems()) {
-          if (!p.path().isEmpty()) {
-            members.broke((String) p.path().get(0));
-          }
-        }
-        for (String member : members.broken) {
-          fix.accept(member);
-        }
-        if (!fresh && attempt > 0) {
-          break;
-        }
+      } catch (ValidationException again) {
+        e = again;
       }
     }
     return null;
   }
+
 
   private String standInId() {
     return STAND_IN_ID + (++standIns);
@@ -585,7 +598,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixOrganisation(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixOrganisation(b, member));
+    }
   }
 
   private void fixOrganisation(Organisation.Builder b, String member) {
@@ -663,7 +680,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixParticipant(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixParticipant(b, member));
+    }
   }
 
   private void fixParticipant(Participant.Builder b, String member) {
@@ -722,7 +743,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixAffiliation(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixAffiliation(b, member));
+    }
   }
 
   private void fixAffiliation(Affiliation.Builder b, String member) {
@@ -809,7 +834,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixConference(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixConference(b, member));
+    }
   }
 
   private void fixConference(Conference.Builder b, String member) {
@@ -871,7 +900,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixStrand(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixStrand(b, member));
+    }
   }
 
   private void fixStrand(Strand.Builder b, String member) {
@@ -940,7 +973,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixSession(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixSession(b, member));
+    }
   }
 
   private void fixSession(Session.Builder b, String member) {
@@ -1002,7 +1039,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixParticipation(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixParticipation(b, member));
+    }
   }
 
   private void fixParticipation(Participation.Builder b, String member) {
@@ -1069,7 +1110,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixVisit(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixVisit(b, member));
+    }
   }
 
   private void fixVisit(Visit.Builder b, String member) {
@@ -1151,7 +1196,11 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> fixQuote(b, member));
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> fixQuote(b, member));
+    }
   }
 
   private void fixQuote(Quote.Builder b, String member) {
@@ -1215,20 +1264,24 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> {
-      switch (member) {
-        case "title":
-          b.title("?");
-          break;
-        case "publisher":
-          b.publisher(Optional.empty());
-          break;
-        case "url":
-          b.url(Optional.empty());
-          break;
-        default:
-      }
-    });
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> {
+        switch (member) {
+          case "title":
+            b.title("?");
+            break;
+          case "publisher":
+            b.publisher(Optional.empty());
+            break;
+          case "url":
+            b.url(Optional.empty());
+            break;
+          default:
+        }
+      });
+    }
   }
 
   Place place() {
@@ -1268,20 +1321,24 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> {
-      switch (member) {
-        case "name":
-          b.name("?");
-          break;
-        case "region":
-          b.region(Optional.empty());
-          break;
-        case "country":
-          b.country("GB");
-          break;
-        default:
-      }
-    });
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> {
+        switch (member) {
+          case "name":
+            b.name("?");
+            break;
+          case "region":
+            b.region(Optional.empty());
+            break;
+          case "country":
+            b.country("GB");
+            break;
+          default:
+        }
+      });
+    }
   }
 
   Coordinates coordinates() {
@@ -1311,13 +1368,17 @@ final class DocumentReader {
       path.pop();
     }
     setExtensions(m, b::extensions);
-    return build(m, b::build, member -> {
-      if (member.equals("latitude")) {
-        b.latitude(0);
-      } else if (member.equals("longitude")) {
-        b.longitude(0);
-      }
-    });
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      return salvage(m, e, b::build, member -> {
+        if (member.equals("latitude")) {
+          b.latitude(0);
+        } else if (member.equals("longitude")) {
+          b.longitude(0);
+        }
+      });
+    }
   }
 
   /** A date range; null when absent or broken (its problems are recorded). */
@@ -1703,17 +1764,25 @@ final class DocumentReader {
   }
 
   private void checkText(String text, String what) {
+    int at = unpairedSurrogate(text);
+    if (at >= 0) {
+      problemHere("the " + what + " holds an unpaired surrogate at character " + at
+          + ": text must be valid Unicode");
+    }
+  }
+
+  /** The index of the first unpaired surrogate, or -1 if the text is valid Unicode. */
+  static int unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        problemHere("the " + what + " holds an unpaired surrogate at character " + i
-            + ": text must be valid Unicode");
-        return;
+        return i;
       }
     }
+    return -1;
   }
 
   /** Skips the current value, decoding every string so that malformed input is still found. */

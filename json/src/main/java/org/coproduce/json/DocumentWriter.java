@@ -394,7 +394,7 @@ final class DocumentWriter {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
             + " holds a value that was not read from JSON, so it cannot be written as JSON");
       }
-      if (!isUnicode(member.getKey())) {
+      if (DocumentReader.unpairedSurrogate(member.getKey()) >= 0) {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
             + " has a name that holds an unpaired surrogate: text must be valid Unicode");
       }
@@ -402,19 +402,5 @@ final class DocumentWriter {
       g.writeRawValue(((RawJson) member.getValue()).json());
     }
     g.writeEndObject();
-  }
-
-  /** Whether text holds no unpaired surrogate (names read from JSON never do). */
-  private static boolean isUnicode(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
