@@ -10,6 +10,4 @@ module org.coproduce.json {
   requires static org.jspecify;
 
   exports org.coproduce.json;
-  exports org.coproduce.json.frab;
-  exports org.coproduce.json.schemaorg;
 }
