@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -89,7 +90,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     int length = YearMonth.of(year, month).lengthOfMonth();
     if (day < 1 || day > length) {
       throw new DateTimeException(
-          String.format("day %d does not exist in %04d-%02d, which has %d days", day, year, month,
+          String.format(Locale.ROOT, "day %d does not exist in %04d-%02d, which has %d days", day, year, month,
               length));
     }
     return new PartialDate(year, month, day);

@@ -1,6 +1,7 @@
 package org.coproduce.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -125,7 +126,7 @@ public final class Problem {
         if (c == '"' || c == '\\') {
           out.append('\\').append(c);
         } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
-          out.append(String.format("\\u%04x", (int) c));
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
         } else {
           out.append(c);
         }

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.coproduce.model.testing.ProgrammeGenerator;
 import org.junit.jupiter.api.AfterAll;
@@ -168,11 +170,12 @@ class ConcurrentQuestionsTest {
       }
       int checked = 0;
       for (Future<Integer> worker : workers) {
-        checked += worker.get();
+        // A deadlock fails the test (TimeoutException) rather than hanging the build.
+        checked += worker.get(3, TimeUnit.MINUTES);
       }
       assertThat(checked).isEqualTo(THREADS * passes * questions.size());
     }
-    System.out.printf("ConcurrentQuestionsTest: %,d questions asked by %d threads on %d fresh"
+    System.out.printf(Locale.ROOT, "ConcurrentQuestionsTest: %,d questions asked by %d threads on %d fresh"
         + " programmes, every answer as expected%n", rounds * passes * THREADS * questions.size(),
         THREADS, rounds);
   }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,8 +29,8 @@ class FormatDocumentationTest {
   private final ProgrammeJson json = ProgrammeJson.builder().strict(true).build();
 
   private static String formatPage() throws IOException {
-    // Tests run in the examples folder; the page is part of the project, so it is always there.
-    Path page = Paths.get("..", "docs", "format.md");
+    // The page is part of the project, so it is always there.
+    Path page = ProjectFiles.root().resolve("docs").resolve("format.md");
     return Files.readString(page, StandardCharsets.UTF_8);
   }
 

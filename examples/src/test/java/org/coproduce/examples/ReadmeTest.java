@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.Map;
 import java.util.Set;
 import org.coproduce.json.DocumentException;
@@ -154,7 +153,7 @@ class ReadmeTest {
   }
 
   private static String readme() throws IOException {
-    // Tests run in the examples folder; the README is part of the project, so it is always there.
-    return Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
+    // The README is part of the project, so it is always there.
+    return Files.readString(ProjectFiles.root().resolve("README.md"), StandardCharsets.UTF_8);
   }
 }

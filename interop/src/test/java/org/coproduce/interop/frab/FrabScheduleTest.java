@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.coproduce.json.DocumentException;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Participant;
@@ -36,11 +37,11 @@ class FrabScheduleTest {
 
   /** A version 1 schedule of one day with the given events (JSON objects, comma-separated). */
   static String oneDay(String events) {
-    return """
+    return String.format(Locale.ROOT, """
         {"schedule": {"version": "1", "conference": {
           "acronym": "con", "title": "Con", "start": "2024-05-01", "end": "2024-05-01",
           "days": [{"index": 1, "date": "2024-05-01", "rooms": {"Room": [%s]}}]}}}
-        """.formatted(events);
+        """, events);
   }
 
   @Nested

@@ -31,7 +31,9 @@ class SchemaOrgGoldenTest {
     String actual = SchemaOrg.jsonLd(ArticleProgramme.programme());
     String expected = golden();
     if (!actual.strip().equals(expected.strip())) {
-      Path out = Path.of("target", "schemaorg", "realising-just-cities.jsonld");
+      // Into this module's target folder, wherever the test is run from.
+      Path out = Path.of(System.getProperty("basedir", ""), "target", "schemaorg",
+          "realising-just-cities.jsonld");
       Files.createDirectories(out.getParent());
       Files.writeString(out, actual + "\n", StandardCharsets.UTF_8);
     }

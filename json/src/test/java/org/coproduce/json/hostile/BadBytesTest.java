@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -112,7 +113,7 @@ class BadBytesTest {
     byte[] document = concat(utf8(BEFORE), inserted, utf8(AFTER));
     // The byte after the inserted ones is the 'b' of AFTER.
     int badByte = bad < inserted.length ? inserted[bad] & 0xFF : 'b';
-    String expected = String.format("invalid UTF-8: byte 0x%02X at byte offset %d %s", badByte,
+    String expected = String.format(Locale.ROOT, "invalid UTF-8: byte 0x%02X at byte offset %d %s", badByte,
         utf8(BEFORE).length + bad,
         continuing ? "does not continue the character before it" : "cannot start a character");
     assertThat(refusal(() -> source.read.apply(document)))
@@ -330,7 +331,7 @@ class BadBytesTest {
   private static String escapeSurrogates(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : text.toCharArray()) {
-      out.append(Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      out.append(Character.isSurrogate(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
     }
     return out.toString();
   }

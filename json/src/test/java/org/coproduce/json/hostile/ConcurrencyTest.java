@@ -10,10 +10,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.coproduce.json.DocumentException;
 import org.coproduce.json.DocumentProblem;
@@ -140,10 +142,11 @@ class ConcurrencyTest {
       }
       int iterations = 0;
       for (Future<Integer> worker : workers) {
-        iterations += worker.get();
+        // A deadlock fails the test (TimeoutException) rather than hanging the build.
+        iterations += worker.get(3, TimeUnit.MINUTES);
       }
       assertThat(iterations).isEqualTo(THREADS * ITERATIONS);
-      System.out.printf("ConcurrencyTest: %,d iterations by %d threads (each 2 reads, a refusal"
+      System.out.printf(Locale.ROOT, "ConcurrencyTest: %,d iterations by %d threads (each 2 reads, a refusal"
           + " and 4 writes of a %,d-byte document, and %,d questions every 25th), every result as"
           + " expected%n", iterations, THREADS, bytes.length, questions.size() * 2);
     } finally {

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -276,7 +277,7 @@ class WriterSafetyTest {
   private static String escape(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : text.toCharArray()) {
-      out.append(Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      out.append(Character.isSurrogate(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
     }
     return out.toString();
   }
