@@ -1,6 +1,8 @@
 package org.coproduce.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +11,13 @@ import java.util.Optional;
  * The days from the first day of a start {@link PartialDate} to the last day of an optional end,
  * or to the last day of the start when there is no end: {@code 2018-11} alone covers November
  * 2018. The end never lies before the start. Immutable and thread-safe.
+ *
+ * <p>Bad dates follow {@code java.time}, as {@link PartialDate} does: an end before the start
+ * throws a {@link DateTimeException}, and {@link #parse(CharSequence)} a {@link
+ * DateTimeParseException} for any text that is not a real range. The one exception is {@link
+ * #of(PartialDate, Optional, Extensions)}, the form readers of documents call with the members
+ * they read: like the model's builders, it reports the end before the start as a {@link
+ * ValidationException} at {@code end}.
  */
 public final class DateRange implements Comparable<DateRange> {
   private final PartialDate start;
@@ -28,7 +37,8 @@ public final class DateRange implements Comparable<DateRange> {
    * @return the range
    */
   public static DateRange of(PartialDate start) {
-    return of(start, Optional.empty(), Extensions.empty());
+    Objects.requireNonNull(start, "start");
+    return new DateRange(start, null, Extensions.empty());
   }
 
   /**
@@ -37,15 +47,17 @@ public final class DateRange implements Comparable<DateRange> {
    * @param start the first date
    * @param end the last date
    * @return the range
-   * @throws ValidationException at {@code end} if the end lies before the start, or at a member
-   *     that is {@code null}
+   * @throws DateTimeException if the end lies before the start
+   * @throws NullPointerException if an argument is {@code null}
    */
   public static DateRange of(PartialDate start, PartialDate end) {
-    // Optional.of would throw a bare NullPointerException for a null end.
-    if (end == null) {
-      throw start == null ? new ValidationException("start", "end") : new ValidationException("end");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    String reversed = reversed(start, end);
+    if (reversed != null) {
+      throw new DateTimeException(reversed);
     }
-    return of(start, Optional.of(end), Extensions.empty());
+    return new DateRange(start, end, Extensions.empty());
   }
 
   /**
@@ -55,19 +67,27 @@ public final class DateRange implements Comparable<DateRange> {
    * @param end the last date, if any
    * @param extensions members the model does not know
    * @return the range
-   * @throws ValidationException at {@code end} if the end lies before the start, or at a member
-   *     that is {@code null}
+   * @throws ValidationException at {@code end} if the end lies before the start (as the model's
+   *     builders report a broken rule, with the member's path)
+   * @throws NullPointerException if an argument is {@code null}
    */
   public static DateRange of(PartialDate start, Optional<PartialDate> end, Extensions extensions) {
-    if (start == null || end == null || extensions == null) {
-      throw new ValidationException(start == null ? "start" : end == null ? "end" : "extensions");
-    }
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(extensions, "extensions");
     PartialDate last = end.orElse(null);
-    if (last != null && last.lastDay().isBefore(start.firstDay())) {
-      throw new ValidationException(
-          List.of(Problem.of(List.of("end"), last + " lies before the start " + start)));
+    String reversed = last == null ? null : reversed(start, last);
+    if (reversed != null) {
+      throw new ValidationException(List.of(Problem.of(List.of("end"), reversed)));
     }
     return new DateRange(start, last, extensions);
+  }
+
+  /** What is wrong with an end that lies before the start, or null if it does not. */
+  private static String reversed(PartialDate start, PartialDate end) {
+    return end.lastDay().isBefore(start.firstDay())
+        ? end + " lies before the start " + start
+        : null;
   }
 
   /**
@@ -75,20 +95,24 @@ public final class DateRange implements Comparable<DateRange> {
    *
    * @param text the text
    * @return the range
-   * @throws java.time.format.DateTimeParseException if a date is malformed, or the text is
-   *     {@code null}
-   * @throws ValidationException if the end lies before the start
+   * @throws DateTimeParseException if a date is malformed or the end lies before the start
+   * @throws NullPointerException if the text is {@code null}
    */
   public static DateRange parse(CharSequence text) {
-    if (text == null) {
-      throw new java.time.format.DateTimeParseException(
-          "a date range is required, not null", "", 0);
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     int slash = s.indexOf('/');
-    return slash < 0
-        ? of(PartialDate.parse(s))
-        : of(PartialDate.parse(s.substring(0, slash)), PartialDate.parse(s.substring(slash + 1)));
+    if (slash < 0) {
+      return of(PartialDate.parse(s));
+    }
+    PartialDate start = PartialDate.parse(s.substring(0, slash));
+    PartialDate end = PartialDate.parse(s.substring(slash + 1));
+    String reversed = reversed(start, end);
+    if (reversed != null) {
+      throw new DateTimeParseException(
+          Problem.quote(text) + " is not a date range: " + reversed, text, slash + 1);
+    }
+    return new DateRange(start, end, Extensions.empty());
   }
 
   /**
@@ -153,6 +177,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return true if the day lies within the range
    */
   public boolean covers(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
   }
 
@@ -163,6 +188,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @return true if they share a day
    */
   public boolean sharesDayWith(PartialDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.lastDay().isBefore(firstDay()) && !date.firstDay().isAfter(lastDay());
   }
 
@@ -173,12 +199,14 @@ public final class DateRange implements Comparable<DateRange> {
    * @return true if they share a day
    */
   public boolean sharesDayWith(DateRange other) {
+    Objects.requireNonNull(other, "other");
     return !other.lastDay().isBefore(firstDay()) && !other.firstDay().isAfter(lastDay());
   }
 
   /** Compares by first day, then by last day, then by the dates as given. */
   @Override
   public int compareTo(DateRange other) {
+    Objects.requireNonNull(other, "other");
     int c = firstDay().compareTo(other.firstDay());
     if (c == 0) {
       c = lastDay().compareTo(other.lastDay());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,10 @@ import java.util.Optional;
  * before a coarser date that begins on the same day ({@code 2018-01-01}, {@code 2018-01}, {@code
  * 2018}); this order is consistent with {@link #equals(Object)}.
  * Instances are immutable and thread-safe.
+ *
+ * <p>Bad dates follow {@code java.time}: a date that does not exist throws a {@link
+ * DateTimeException}, and text that is not a real partial date a {@link DateTimeParseException}
+ * (a {@code DateTimeException} too), whose message names the text and what is wrong with it.
  */
 public final class PartialDate implements Comparable<PartialDate>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -102,8 +107,10 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * @param date the date
    * @return the partial date with day precision
    * @throws DateTimeException if the year is outside 1 to 9999
+   * @throws NullPointerException if the date is {@code null}
    */
   public static PartialDate of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
@@ -113,8 +120,10 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * @param yearMonth the month
    * @return the partial date with month precision
    * @throws DateTimeException if the year is outside 1 to 9999
+   * @throws NullPointerException if the month is {@code null}
    */
   public static PartialDate of(YearMonth yearMonth) {
+    Objects.requireNonNull(yearMonth, "yearMonth");
     return ofMonth(yearMonth.getYear(), yearMonth.getMonthValue());
   }
 
@@ -130,12 +139,10 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * @param text the text to parse
    * @return the partial date
    * @throws DateTimeParseException naming what is wrong, if the text is not a real partial date
-   *     or is {@code null}
+   * @throws NullPointerException if the text is {@code null}
    */
   public static PartialDate parse(CharSequence text) {
-    if (text == null) {
-      throw new DateTimeParseException("a partial date is required, not null", "", 0);
-    }
+    Objects.requireNonNull(text, "text");
     int n = text.length();
     if (n != 4 && n != 7 && n != 10) {
       throw notPartialDate(text, 0);
@@ -237,6 +244,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * @return true if the day lies within this date's span
    */
   public boolean covers(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
   }
 
@@ -248,12 +256,14 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
    * @return true if some day is covered by both
    */
   public boolean sharesDayWith(PartialDate other) {
+    Objects.requireNonNull(other, "other");
     return !other.lastDay().isBefore(firstDay()) && !other.firstDay().isAfter(lastDay());
   }
 
   /** Compares by first day, then by last day. */
   @Override
   public int compareTo(PartialDate other) {
+    Objects.requireNonNull(other, "other");
     int byFirst = firstDay().compareTo(other.firstDay());
     return byFirst != 0 ? byFirst : lastDay().compareTo(other.lastDay());
   }

@@ -53,7 +53,8 @@ class PartialDateTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "18", "218", "20181", "2018-1", "2018-1-1", "2018/11", "2018_11",
       "2018-11-2x", "+2018", "-018", "2018-11-24T10:00", "２０１８", "2018-11-24 ", " 2018",
-      "201a", "2018-11-", "2018--11", "2018-011", "10000", "2018-W47", "2018-328"})
+      "201a", "2018-11-", "2018--11", "2018-011", "10000", "2018-W47", "2018-328", "2018-11x24",
+      "2018x11-24", "2018x11", "2018-11-24x", "2018-11/24"})
   void rejectsTextThatIsNotAPartialDate(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text))
         .isInstanceOf(DateTimeParseException.class)
@@ -62,10 +63,28 @@ class PartialDateTest {
   }
 
   @Test
-  void refusesNullAsAParseError() {
+  void refusesNullNamingTheParameter() {
     assertThatThrownBy(() -> PartialDate.parse(null))
-        .isInstanceOf(DateTimeParseException.class)
-        .hasMessage("a partial date is required, not null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+  }
+
+  /** One convention for every bad date: java.time's DateTimeException and its parse subclass. */
+  @Test
+  void everyBadDateIsADateTimeException() {
+    assertThatThrownBy(() -> PartialDate.ofDay(2024, 2, 30))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("day 30 does not exist in 2024-02, which has 29 days");
+    assertThatThrownBy(() -> PartialDate.parse("2024-13"))
+        .isExactlyInstanceOf(DateTimeParseException.class)
+        .isInstanceOf(DateTimeException.class)
+        .hasMessage("\"2024-13\" is not a real date: month 13 is not 1 to 12");
+    assertThatThrownBy(() -> DateRange.of(PartialDate.ofMonth(2024, 5), PartialDate.ofYear(2023)))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage("2023 lies before the start 2024-05");
+    assertThatThrownBy(() -> DateRange.parse("2024-05/2023"))
+        .isExactlyInstanceOf(DateTimeParseException.class)
+        .hasMessage("\"2024-05/2023\" is not a date range: 2023 lies before the start 2024-05");
   }
 
   @Test
