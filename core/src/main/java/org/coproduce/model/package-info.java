@@ -18,7 +18,8 @@
     throwForInvalidImmutableState = ValidationException.class,
     throwForNullPointer = ValidationException.class,
     allMandatoryParameters = false,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    delegateToString = "org.coproduce.model.Describe.toString")
 package org.coproduce.model;
 
 import org.immutables.value.Value;
