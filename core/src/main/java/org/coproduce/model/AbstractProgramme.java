@@ -1,9 +1,12 @@
 package org.coproduce.model;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -380,13 +383,35 @@ abstract class AbstractProgramme {
   }
 
   /**
-   * The participants affiliated with an organisation, each once, in programme order.
+   * The participants affiliated directly with an organisation, each once, in programme order.
+   * Those affiliated only with one of its sub-organisations are not among them: {@link
+   * #affiliatesWithin(String)} counts those too.
    *
    * @param organisationId an organisation id
-   * @return the affiliates
+   * @return the direct affiliates
    */
   public List<Participant> affiliatesOf(String organisationId) {
     return index().affiliates.getOrDefault(organisationId, List.of());
+  }
+
+  /**
+   * The participants affiliated with an organisation or with any organisation under it, at any
+   * depth, each once, in programme order.
+   *
+   * @param organisationId an organisation id
+   * @return the affiliates of the organisation and of its sub-organisations
+   */
+  public List<Participant> affiliatesWithin(String organisationId) {
+    Set<String> within = new HashSet<>();
+    Deque<String> next = new ArrayDeque<>(List.of(organisationId));
+    while (!next.isEmpty()) {
+      String id = next.pop();
+      within.add(id);
+      subOrganisations(id).forEach(o -> next.push(o.id()));
+    }
+    return participants().stream()
+        .filter(p -> p.affiliations().stream().anyMatch(a -> within.contains(a.organisation())))
+        .toList();
   }
 
   /**
