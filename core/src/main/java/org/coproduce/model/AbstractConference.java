@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -114,6 +115,7 @@ abstract class AbstractConference {
    * @return the strand, or empty if this conference has none with that id
    */
   public Optional<Strand> strand(String id) {
+    Objects.requireNonNull(id, "id");
     Map<String, Strand> byId = strandsById;
     if (byId == null) {
       // A benign race: at worst two threads build equal maps; the map is safely published.
@@ -130,6 +132,7 @@ abstract class AbstractConference {
    * @return the session, or empty if this conference has none with that id
    */
   public Optional<Session> session(String id) {
+    Objects.requireNonNull(id, "id");
     Map<String, Session> byId = sessionsById;
     if (byId == null) {
       byId = byId(sessions(), Session::id);

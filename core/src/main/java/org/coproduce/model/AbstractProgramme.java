@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -198,6 +199,7 @@ abstract class AbstractProgramme {
    * @return the organisation, or empty
    */
   public Optional<Organisation> organisation(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().organisation(id));
   }
 
@@ -208,6 +210,7 @@ abstract class AbstractProgramme {
    * @return the participant, or empty
    */
   public Optional<Participant> participant(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().participant(id));
   }
 
@@ -218,6 +221,7 @@ abstract class AbstractProgramme {
    * @return the conference, or empty
    */
   public Optional<Conference> conference(String id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().conference(id));
   }
 
@@ -230,6 +234,7 @@ abstract class AbstractProgramme {
    * @return the conferences
    */
   public List<Conference> conferencesOf(String participantId) {
+    Objects.requireNonNull(participantId, "participantId");
     return index().conferencesOf(participantId);
   }
 
@@ -240,6 +245,7 @@ abstract class AbstractProgramme {
    * @return conference id to roles, in programme order
    */
   public Map<String, Set<Role>> rolesOf(String participantId) {
+    Objects.requireNonNull(participantId, "participantId");
     return index().rolesOf(participantId);
   }
 
@@ -250,6 +256,10 @@ abstract class AbstractProgramme {
    * @return the participants, empty if no conference is given
    */
   public List<Participant> participantsInAll(Collection<String> conferenceIds) {
+    Objects.requireNonNull(conferenceIds, "conferenceIds");
+    for (String id : conferenceIds) {
+      Objects.requireNonNull(id, "conferenceIds element");
+    }
     return index().participantsInAll(conferenceIds);
   }
 
@@ -260,6 +270,7 @@ abstract class AbstractProgramme {
    * @return the participants, empty if no conference is given
    */
   public List<Participant> participantsInAll(String... conferenceIds) {
+    Objects.requireNonNull(conferenceIds, "conferenceIds");
     return participantsInAll(Arrays.asList(conferenceIds));
   }
 
@@ -271,6 +282,7 @@ abstract class AbstractProgramme {
    * @return the sector, or empty if neither is known
    */
   public Optional<Sector> sectorOf(String participantId) {
+    Objects.requireNonNull(participantId, "participantId");
     return Optional.ofNullable(index().sectorOf(participantId));
   }
 
@@ -283,6 +295,7 @@ abstract class AbstractProgramme {
    * @return sector to number of participants, in {@link Sector} order, without zero counts
    */
   public Map<Sector, Integer> sectorMix(String conferenceId) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
     return index().sectorMix(conferenceId, null);
   }
 
@@ -295,6 +308,8 @@ abstract class AbstractProgramme {
    * @return sector to number of participants, in {@link Sector} order, without zero counts
    */
   public Map<Sector, Integer> sectorMix(String conferenceId, String sessionId) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
+    Objects.requireNonNull(sessionId, "sessionId");
     return index().sectorMix(conferenceId, sessionId);
   }
 
@@ -305,6 +320,7 @@ abstract class AbstractProgramme {
    * @return the quotes
    */
   public List<Quote> quotesBy(String participantId) {
+    Objects.requireNonNull(participantId, "participantId");
     return index().quotesBySpeaker.getOrDefault(participantId, List.of());
   }
 
@@ -315,6 +331,7 @@ abstract class AbstractProgramme {
    * @return the quotes
    */
   public List<Quote> quotesAbout(String conferenceId) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
     return index().quotesByConference.getOrDefault(conferenceId, List.of());
   }
 
@@ -325,6 +342,7 @@ abstract class AbstractProgramme {
    * @return the visits
    */
   public List<Visit> visitsTo(String conferenceId) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
     return index().visitsByConference.getOrDefault(conferenceId, List.of());
   }
 
@@ -335,6 +353,7 @@ abstract class AbstractProgramme {
    * @return the travellers
    */
   public List<Participant> travellersTo(String conferenceId) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
     return index().travellersTo(conferenceId);
   }
 
@@ -346,6 +365,8 @@ abstract class AbstractProgramme {
    * @return the sessions
    */
   public List<Session> sessionsOf(String conferenceId, String strandId) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
+    Objects.requireNonNull(strandId, "strandId");
     return index().sessionsOf(conferenceId, strandId);
   }
 
@@ -358,6 +379,9 @@ abstract class AbstractProgramme {
    * @return the participants
    */
   public List<Participant> participantsOf(String conferenceId, String sessionId, Role role) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
+    Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(role, "role");
     return index().participantsOf(conferenceId, sessionId, role);
   }
 
@@ -369,6 +393,8 @@ abstract class AbstractProgramme {
    * @return the facilitators, in the conference's order
    */
   public List<Participant> facilitatorsOf(String conferenceId, String sessionId) {
+    Objects.requireNonNull(conferenceId, "conferenceId");
+    Objects.requireNonNull(sessionId, "sessionId");
     return participantsOf(conferenceId, sessionId, Role.FACILITATOR);
   }
 
@@ -379,6 +405,7 @@ abstract class AbstractProgramme {
    * @return its sub-organisations
    */
   public List<Organisation> subOrganisations(String organisationId) {
+    Objects.requireNonNull(organisationId, "organisationId");
     return index().children.getOrDefault(organisationId, List.of());
   }
 
@@ -391,6 +418,7 @@ abstract class AbstractProgramme {
    * @return the direct affiliates
    */
   public List<Participant> affiliatesOf(String organisationId) {
+    Objects.requireNonNull(organisationId, "organisationId");
     return index().affiliates.getOrDefault(organisationId, List.of());
   }
 
@@ -402,6 +430,7 @@ abstract class AbstractProgramme {
    * @return the affiliates of the organisation and of its sub-organisations
    */
   public List<Participant> affiliatesWithin(String organisationId) {
+    Objects.requireNonNull(organisationId, "organisationId");
     Set<String> within = new HashSet<>();
     Deque<String> next = new ArrayDeque<>(List.of(organisationId));
     while (!next.isEmpty()) {

@@ -3,6 +3,7 @@ package org.coproduce.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -109,9 +110,8 @@ public final class Extensions {
      * @throws IllegalArgumentException if a member of that name was already added
      */
     public Builder put(String name, Object value) {
-      if (name == null || value == null) {
-        throw new IllegalArgumentException("an extension member needs a name and a value");
-      }
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
       if (members.putIfAbsent(name, value) != null) {
         throw new IllegalArgumentException("extension member " + Problem.quote(name) + " repeats");
       }
@@ -125,9 +125,7 @@ public final class Extensions {
      * @return this builder
      */
     public Builder version(String version) {
-      if (version == null) {
-        throw new IllegalArgumentException("version must not be null");
-      }
+      Objects.requireNonNull(version, "version");
       this.version = version;
       return this;
     }

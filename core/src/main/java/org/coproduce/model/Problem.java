@@ -32,6 +32,8 @@ public final class Problem {
    *     non-negative Integer
    */
   public static Problem of(List<?> path, String message) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
     for (Object element : path) {
       boolean ok =
           element instanceof String || (element instanceof Integer && (Integer) element >= 0);
@@ -67,6 +69,7 @@ public final class Problem {
    * @return a problem whose path is {@code prefix} followed by this path
    */
   public Problem under(List<?> prefix) {
+    Objects.requireNonNull(prefix, "prefix");
     if (prefix.isEmpty()) {
       return this;
     }
@@ -109,6 +112,7 @@ public final class Problem {
    * @return the quoted value
    */
   public static String quote(CharSequence value) {
+    Objects.requireNonNull(value, "value");
     int limit = 80;
     StringBuilder out = new StringBuilder(Math.min(value.length(), limit) + 8).append('"');
     int shown = 0;

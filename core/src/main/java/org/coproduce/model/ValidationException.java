@@ -2,6 +2,7 @@ package org.coproduce.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A model object could not be built because it breaks one or more rules; {@link #problems()}
@@ -22,7 +23,7 @@ public class ValidationException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ValidationException(List<Problem> problems) {
-    super(summary(problems));
+    super(summary(Objects.requireNonNull(problems, "problems")));
     this.problems = List.copyOf(problems);
   }
 
@@ -39,8 +40,10 @@ public class ValidationException extends IllegalArgumentException {
   }
 
   private static List<Problem> missing(String[] members) {
+    Objects.requireNonNull(members, "members");
     List<Problem> problems = new ArrayList<>();
     for (String member : members) {
+      Objects.requireNonNull(member, "members element");
       // The generated null checks pass a member name, a name such as "participants element", or,
       // where they know no member (with* copies of lists, Builder.from), "element" or "instance":
       // those are no members, so the problem is the object's as a whole.

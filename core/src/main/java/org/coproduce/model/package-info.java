@@ -5,7 +5,10 @@
  * that exists is valid. Every rule of document format 1.0 that can be checked without JSON is
  * enforced when an object is built, and all problems are reported together in a {@link
  * org.coproduce.model.ValidationException}. Absent values are {@link java.util.Optional}; lists
- * are immutable and keep their order; nothing in this package accepts or returns {@code null}.
+ * are immutable and keep their order; nothing in this package accepts or returns {@code null}:
+ * a {@code null} argument throws a {@link java.lang.NullPointerException} whose message is the
+ * parameter's name, and a {@code null} handed to a builder or a {@code with*} copy a {@link
+ * org.coproduce.model.ValidationException} at that member.
  */
 @NullMarked
 @Value.Style(
