@@ -8,4 +8,6 @@ module org.coproduce.model {
   requires static transitive org.jspecify;
 
   exports org.coproduce.model;
+  // Helpers shared with the JSON module only; not part of the API.
+  exports org.coproduce.model.internal to org.coproduce.json;
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coproduce.model.internal.ProblemReports;
+import org.coproduce.model.internal.Unicode;
 
 /**
  * Collects the problems of one object's own members, each at a path relative to that object, and
@@ -55,12 +57,11 @@ final class Checks {
     if (problems.isEmpty()) {
       problems = new ArrayList<>();
     }
-    if (problems.size() < ProgrammeValidator.MAX_PROBLEMS) {
+    if (problems.size() < ProblemReports.MAX_PROBLEMS) {
       problems.add(problem);
     } else if (!truncated) {
       truncated = true;
-      problems.add(Problem.of(List.of(), "more than " + ProgrammeValidator.MAX_PROBLEMS
-          + " problems; the rest are not listed"));
+      problems.add(ProblemReports.truncated());
     }
   }
 
@@ -82,7 +83,7 @@ final class Checks {
   }
 
   private void text(String member, String value) {
-    int bad = unpairedSurrogate(value);
+    int bad = Unicode.unpairedSurrogate(value);
     if (bad >= 0) {
       add(member, "holds an unpaired surrogate at character " + bad + ": text must be valid Unicode");
     }
@@ -96,7 +97,7 @@ final class Checks {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
-      int bad = unpairedSurrogate(value);
+      int bad = Unicode.unpairedSurrogate(value);
       if (bad >= 0) {
         add(member, i, "holds an unpaired surrogate at character " + bad);
       } else if (isBlank(value)) {
@@ -153,7 +154,7 @@ final class Checks {
 
   void url(String member, Optional<String> value) {
     // java.net.URI takes unpaired surrogates as "other" characters.
-    if (value.isPresent() && unpairedSurrogate(value.get()) >= 0) {
+    if (value.isPresent() && Unicode.unpairedSurrogate(value.get()) >= 0) {
       text(member, value.get());
     } else if (value.isPresent() && !isHttpUrl(value.get())) {
       add(member, Problem.quote(value.get())
@@ -222,23 +223,6 @@ final class Checks {
       }
     }
     return true;
-  }
-
-  /** The index of the first unpaired surrogate, or -1 if the text is valid Unicode. */
-  static int unpairedSurrogate(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      } else if (Character.isLowSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static boolean isHttpUrl(String value) {

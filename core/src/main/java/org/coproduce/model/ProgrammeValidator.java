@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
+import org.coproduce.model.internal.ProblemReports;
 
 /**
  * The rules of a whole programme: unique ids, references that resolve, no loop of parents, the
@@ -14,7 +15,7 @@ import java.util.Locale;
  */
 final class ProgrammeValidator {
   /** At most this many problems are collected; a last one says that more were found. */
-  static final int MAX_PROBLEMS = 10_000;
+  static final int MAX_PROBLEMS = ProblemReports.MAX_PROBLEMS;
 
   private final List<Problem> problems = new ArrayList<>();
   private boolean truncated;
@@ -26,8 +27,7 @@ final class ProgrammeValidator {
     ProgrammeValidator validator = new ProgrammeValidator();
     validator.check(programme);
     if (validator.truncated) {
-      validator.problems.add(
-          Problem.of(List.of(), "more than " + MAX_PROBLEMS + " problems; the rest are not listed"));
+      validator.problems.add(ProblemReports.truncated());
     }
     return validator.problems;
   }

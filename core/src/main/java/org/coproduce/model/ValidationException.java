@@ -3,6 +3,7 @@ package org.coproduce.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.coproduce.model.internal.ProblemReports;
 
 /**
  * A model object could not be built because it breaks one or more rules; {@link #problems()}
@@ -10,9 +11,6 @@ import java.util.Objects;
  */
 public class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
-
-  /** How many problems are shown in {@link #getMessage()}; {@link #problems()} has them all. */
-  private static final int SHOWN_IN_MESSAGE = 10;
 
   private final transient List<Problem> problems;
 
@@ -23,7 +21,8 @@ public class ValidationException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ValidationException(List<Problem> problems) {
-    super(summary(Objects.requireNonNull(problems, "problems")));
+    super(ProblemReports.summary("", Objects.requireNonNull(problems, "problems"),
+        "ValidationException"));
     this.problems = List.copyOf(problems);
   }
 
@@ -62,22 +61,6 @@ public class ValidationException extends IllegalArgumentException {
       problems.add(Problem.of(List.of(), "required members are missing"));
     }
     return problems;
-  }
-
-  private static String summary(List<Problem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a ValidationException needs at least one problem");
-    }
-    StringBuilder out = new StringBuilder();
-    out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
-    int shown = Math.min(SHOWN_IN_MESSAGE, problems.size());
-    for (int i = 0; i < shown; i++) {
-      out.append(i == 0 ? ": " : "; ").append(problems.get(i));
-    }
-    if (shown < problems.size()) {
-      out.append("; ...");
-    }
-    return out.toString();
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.coproduce.json;
 
 import java.util.List;
+import java.util.Objects;
+import org.coproduce.model.internal.ProblemReports;
 
 /**
  * A document was refused: it is not a valid programme document of format 1.0, for whatever cause
@@ -9,7 +11,6 @@ import java.util.List;
  */
 public class DocumentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private static final int SHOWN_IN_MESSAGE = 10;
 
   private final transient List<DocumentProblem> problems;
 
@@ -18,26 +19,12 @@ public class DocumentException extends RuntimeException {
    *
    * @param problems what is wrong; not empty
    * @throws IllegalArgumentException if {@code problems} is empty
+   * @throws NullPointerException if {@code problems} is {@code null}
    */
   public DocumentException(List<DocumentProblem> problems) {
-    super(summary(problems));
+    super(ProblemReports.summary("invalid programme document, ",
+        Objects.requireNonNull(problems, "problems"), "DocumentException"));
     this.problems = List.copyOf(problems);
-  }
-
-  private static String summary(List<DocumentProblem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a DocumentException needs at least one problem");
-    }
-    StringBuilder out = new StringBuilder("invalid programme document, ");
-    out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
-    int shown = Math.min(SHOWN_IN_MESSAGE, problems.size());
-    for (int i = 0; i < shown; i++) {
-      out.append(i == 0 ? ": " : "; ").append(problems.get(i));
-    }
-    if (shown < problems.size()) {
-      out.append("; ...");
-    }
-    return out.toString();
   }
 
   /**
