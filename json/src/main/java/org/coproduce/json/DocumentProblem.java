@@ -1,5 +1,7 @@
 package org.coproduce.json;
 
+import java.util.Objects;
+
 /**
  * One problem of a refused document: where it is, as a JSON Pointer (RFC 6901), and what is wrong.
  *
@@ -14,11 +16,11 @@ public record DocumentProblem(String pointer, String message) {
    *
    * @param pointer the JSON Pointer
    * @param message the message
+   * @throws NullPointerException naming the component that is {@code null}
    */
   public DocumentProblem {
-    if (pointer == null || message == null) {
-      throw new IllegalArgumentException("a problem needs a pointer and a message");
-    }
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(message, "message");
   }
 
   /** Returns {@code pointer: message}, as the Validate example prints it. */
