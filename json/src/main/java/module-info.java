@@ -10,4 +10,7 @@ module org.coproduce.json {
   requires static org.jspecify;
 
   exports org.coproduce.json;
+
+  // JsonMapper.builder().findAndAddModules() finds the format's module.
+  provides tools.jackson.databind.JacksonModule with org.coproduce.json.ProgrammeModule;
 }

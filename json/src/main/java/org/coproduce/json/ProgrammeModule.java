@@ -43,13 +43,29 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>The types are never polymorphic, whatever default typing a mapper turns on: they are written
  * and read as the format says, without type ids, so that no class name is ever taken from input
  * to read them: each serializer and deserializer ignores the type handler it is offered.
+ *
+ * <p>{@link ProgrammeJson#module()} gives it; so does {@code
+ * JsonMapper.builder().findAndAddModules()}, which finds it through the {@link
+ * java.util.ServiceLoader} (on the class path and on the module path alike).
  */
-final class ProgrammeModule extends SimpleModule {
+public final class ProgrammeModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   private final transient JsonFactory factory;
   private final int maxObjectMembers;
   private final int maxProblems;
+
+  /**
+   * The module with the default limits, the same as {@link ProgrammeJson#module()}. Meant for
+   * the {@link java.util.ServiceLoader}: in code, call {@link ProgrammeJson#module()}.
+   */
+  public ProgrammeModule() {
+    this((ProgrammeModule) ProgrammeJson.module());
+  }
+
+  private ProgrammeModule(ProgrammeModule defaults) {
+    this(defaults.factory, defaults.maxObjectMembers, defaults.maxProblems);
+  }
 
   ProgrammeModule(JsonFactory factory, int maxObjectMembers, int maxProblems) {
     super("coproduce-format-1.0");
