@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Each DOMAIN.md question, per call, on an indexed programme, asked in turn with {@value
- * QuestionSample#SIZE} different arguments spread over the programme. Run at two sizes ten times
+ * Each question of the README's table ("Ask"), per call, on an indexed programme, asked in turn
+ * with {@value QuestionSample#SIZE} different arguments spread over the programme. Run at two sizes ten times
  * apart: a question whose cost follows its answer costs the same per answer at both.
  */
 @State(Scope.Thread)

@@ -78,7 +78,7 @@ class DateRangeTest {
 
   @Test
   void sharesADayWithADateWhenTheSpansOverlap() {
-    // The example of FORMAT.md: {"start": "2018-11"} and 2018-12-01 share no day.
+    // The example of docs/format.md: {"start": "2018-11"} and 2018-12-01 share no day.
     assertThat(DateRange.of(date("2018-11")).sharesDayWith(date("2018-12-01"))).isFalse();
     assertThat(DateRange.of(date("2018-11")).sharesDayWith(date("2018-11-24"))).isTrue();
     assertThat(DateRange.of(date("2018-11")).sharesDayWith(date("2018"))).isTrue();

@@ -134,7 +134,7 @@ class PartialDateTest {
 
   @Test
   void sharesADayWhenTheSpansOverlap() {
-    // The examples of FORMAT.md.
+    // The examples of docs/format.md.
     assertShare("2018-11", "2018-11-24", true);
     assertShare("2018-11", "2018-12-01", false);
     assertShare("2018", "2018-12-31", true);

@@ -305,7 +305,7 @@ class ProgrammePropertiesTest {
 
   // ---- Document order -------------------------------------------------------------------------
 
-  /** The members of each type in the order of FORMAT.md, keyed by the list that holds the type. */
+  /** The members of each type in the order of docs/format.md, keyed by the list that holds the type. */
   private static final Map<String, List<String>> MEMBERS = Map.of(
       "", List.of("id", "name", "summary", "period", "leads", "funders", "themes", "hashtags",
           "sdgs", "organisations", "participants", "conferences", "visits", "quotes"),
@@ -321,7 +321,7 @@ class ProgrammePropertiesTest {
           "summary"),
       "quotes", List.of("id", "speaker", "text", "language", "said", "conference", "source"));
 
-  /** Orders problems as their places come in a document written in FORMAT's member order. */
+  /** Orders problems as their places come in a document written in the member order of docs/format.md. */
   static final Comparator<Problem> DOCUMENT_ORDER = (a, b) -> {
     List<Object> x = a.path();
     List<Object> y = b.path();

@@ -47,7 +47,7 @@ class GoldenDocumentsTest {
   private static final ProgrammeJson JSON = ProgrammeJson.create();
   private static final ProgrammeJson STRICT = ProgrammeJson.builder().strict(true).build();
 
-  /** FORMAT's tables: the known members of each type, in the order a writer writes them. */
+  /** The tables of docs/format.md: the known members of each type, in the order a writer writes them. */
   private static final Map<String, List<String>> MEMBERS =
       Map.ofEntries(
           entry("Programme", List.of("formatVersion", "id", "name", "summary", "period", "leads",
@@ -156,7 +156,7 @@ class GoldenDocumentsTest {
     assertThat(pointers(refusal)).containsExactlyElementsOf(expectedPointers(strictFile));
   }
 
-  /** Checks the golden files themselves: each canonical form is what FORMAT's tables make it. */
+  /** Checks the golden files themselves: each canonical form is what the tables of docs/format.md make it. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("validDocuments")
   void canonicalFormIsTheDocumentInTheOrderOfTheTablesWithoutNull(String name) {
@@ -366,7 +366,7 @@ class GoldenDocumentsTest {
     }
   }
 
-  /** The canonical form by FORMAT's rules: see golden/README.md. */
+  /** The canonical form by the rules of docs/format.md: see golden/README.md. */
   private static JsonNode canonicalise(String type, JsonNode document) {
     tools.jackson.databind.node.ObjectNode out = EXACT.createObjectNode();
     List<String> known = MEMBERS.get(type);
