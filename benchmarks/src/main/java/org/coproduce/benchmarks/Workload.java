@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.coproduce.json.ProgrammeJson;
 import org.coproduce.model.Programme;
+import org.coproduce.model.testing.ArticleProgramme;
 import org.coproduce.model.testing.ProgrammeGenerator;
 
 /**
@@ -77,7 +78,7 @@ final class Workload {
 
   static Programme programme(String size) {
     return size.equals(ARTICLE)
-        ? ArticleProgramme.build()
+        ? ArticleProgramme.programme()
         : new ProgrammeGenerator(SEED).programme(participants(size));
   }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import org.coproduce.benchmarks.MirrorRecords.ProgrammeRecord;
 import org.coproduce.json.ProgrammeJson;
 import org.coproduce.model.Programme;
+import org.coproduce.model.testing.ArticleProgramme;
 import org.coproduce.model.testing.ProgrammeGenerator;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
@@ -63,9 +64,9 @@ class PeersTest {
 
   @Test
   void articleProgrammeRoundTrips() {
-    Programme article = ArticleProgramme.build();
+    Programme article = ArticleProgramme.programme();
     assertThat(json.read(Workload.bytes(json, article))).isEqualTo(article);
-    assertThat(article.facilitatorsOf("iopd-2018", "co-producing-the-city")).hasSize(4);
+    assertThat(article.facilitatorsOf("iopd-conference-2018", "co-producing-the-city")).hasSize(4);
   }
 
   private static void count(JsonNode node, int[] strings) {
