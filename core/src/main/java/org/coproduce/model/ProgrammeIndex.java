@@ -66,10 +66,9 @@ final class ProgrammeIndex {
     int entries = 0;
     for (int c = 0; c < conferenceCount; c++) {
       List<Participation> participations = conferences.get(c).participations();
-      int[] resolved = new int[participations.size()];
-      for (int p = 0; p < resolved.length; p++) {
-        resolved[p] = participantIds.get(participations.get(p).participant());
-        roleEnd[resolved[p]]++;
+      int[] resolved = participantIds.getAll(participations, Participation::participant);
+      for (int person : resolved) {
+        roleEnd[person]++;
       }
       participationPeople[c] = resolved;
       entries += resolved.length;
