@@ -321,7 +321,7 @@ abstract class AbstractProgramme {
    */
   public List<Quote> quotesBy(String participantId) {
     Objects.requireNonNull(participantId, "participantId");
-    return index().quotesBySpeaker.getOrDefault(participantId, List.of());
+    return index().quotesBy(participantId);
   }
 
   /**
@@ -332,7 +332,7 @@ abstract class AbstractProgramme {
    */
   public List<Quote> quotesAbout(String conferenceId) {
     Objects.requireNonNull(conferenceId, "conferenceId");
-    return index().quotesByConference.getOrDefault(conferenceId, List.of());
+    return index().quotesAbout(conferenceId);
   }
 
   /**
@@ -343,7 +343,7 @@ abstract class AbstractProgramme {
    */
   public List<Visit> visitsTo(String conferenceId) {
     Objects.requireNonNull(conferenceId, "conferenceId");
-    return index().visitsByConference.getOrDefault(conferenceId, List.of());
+    return index().visitsTo(conferenceId);
   }
 
   /**
@@ -406,7 +406,7 @@ abstract class AbstractProgramme {
    */
   public List<Organisation> subOrganisations(String organisationId) {
     Objects.requireNonNull(organisationId, "organisationId");
-    return index().children.getOrDefault(organisationId, List.of());
+    return index().subOrganisations(organisationId);
   }
 
   /**
@@ -419,7 +419,7 @@ abstract class AbstractProgramme {
    */
   public List<Participant> affiliatesOf(String organisationId) {
     Objects.requireNonNull(organisationId, "organisationId");
-    return index().affiliates.getOrDefault(organisationId, List.of());
+    return index().affiliatesOf(organisationId);
   }
 
   /**
