@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The rules of a whole programme: unique ids, references that resolve, no loop of parents, the
- * parts of each conference tied together, no repeated participation. Problems carry paths from the
+ * parts of each conference tied together, no repeated participation, no translation into the
+ * programme's language. Problems carry paths from the
  * programme, in the order of its members.
  */
 final class ProgrammeValidator {
@@ -117,6 +118,21 @@ final class ProgrammeValidator {
         missing(quote.conference(), "conference", "quotes", q, "conference");
       }
     }
+
+    List<Output> outputs = programme.outputs();
+    IdTable outputIndexes = IdTable.of(outputs, Output::id);
+    for (int o = 0; o < outputs.size(); o++) {
+      Output output = outputs.get(o);
+      if (outputIndexes.get(output.id()) != o) {
+        repeated(outputIndexes, output.id(), "output", "outputs", o, "id");
+      }
+      refs(output.authors(), participants, "participant", "outputs", o, "authors");
+      refs(output.organisations(), organisations, "organisation", "outputs", o, "organisations");
+      refs(output.conferences(), conferences, "conference", "outputs", o, "conferences");
+      refs(output.visits(), visitIndexes, "visit", "outputs", o, "visits");
+    }
+
+    OriginalLanguage.check(programme, this::add);
   }
 
   private void conference(
