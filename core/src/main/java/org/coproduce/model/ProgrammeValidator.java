@@ -121,8 +121,8 @@ final class ProgrammeValidator {
     IdTable outputIndexes = IdTable.of(outputs, Output::id);
     for (int o = 0; o < outputs.size(); o++) {
       Output output = outputs.get(o);
-      if (outputIndexes.get(output.id()) != o) {
-        repeated(outputIndexes, output.id(), "output", "outputs", o, "id");
+      if (outputIndexes.first(o) != o) {
+        repeated(outputIndexes.first(o), output.id(), "output", "outputs", o, "id");
       }
       refs(output.authors(), participants, "participant", "outputs", o, "authors");
       refs(output.organisations(), organisations, "organisation", "outputs", o, "organisations");
