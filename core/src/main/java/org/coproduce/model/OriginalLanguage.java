@@ -1,13 +1,14 @@
 package org.coproduce.model;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The programme-wide rule of translations: no object's translation is into the language of its
- * original text, where that is the programme's language (an object that names its own language,
- * and the programme itself, check their own translations when they are built).
+ * original text where that is the programme's language. (An object that names its own language,
+ * and the programme itself, check their own translations when they are built.) The validator calls
+ * it where its walk meets translations, so that problems stay in document order; it allocates
+ * nothing unless it reports.
  */
 final class OriginalLanguage {
   /** Takes a problem: its message and its path from the programme. */
@@ -23,76 +24,55 @@ final class OriginalLanguage {
     this.sink = sink;
   }
 
-  /** Reports, in the order of the programme's members, each translation into its language. */
-  static void check(Programme programme, Sink sink) {
-    Optional<String> language = programme.language().filter(Checks::isLanguageTag);
-    if (language.isPresent()) {
-      new OriginalLanguage(language.get(), sink).check(programme);
+  /** A checker for the programme's language; one that finds nothing where that is not valid. */
+  static OriginalLanguage of(Optional<String> language, Sink sink) {
+    return new OriginalLanguage(language.filter(Checks::isLanguageTag).orElse(null), sink);
+  }
+
+  /** The translations of the item at {@code list/index}. */
+  void tags(Map<String, ?> translations, String list, int index) {
+    String tag = offending(translations);
+    if (tag != null) {
+      sink.add(Checks.originalLanguage(tag), list, index, "translations", tag);
     }
   }
 
-  private void check(Programme programme) {
-    List<Organisation> organisations = programme.organisations();
-    for (int i = 0; i < organisations.size(); i++) {
-      Organisation organisation = organisations.get(i);
-      tags(organisation.translations(), "organisations", i);
-      place(organisation.place(), "organisations", i, "place");
-    }
-    List<Conference> conferences = programme.conferences();
-    for (int c = 0; c < conferences.size(); c++) {
-      Conference conference = conferences.get(c);
-      tags(conference.translations(), "conferences", c);
-      place(conference.place(), "conferences", c, "place");
-      List<Strand> strands = conference.strands();
-      for (int s = 0; s < strands.size(); s++) {
-        tags(strands.get(s).translations(), "conferences", c, "strands", s);
-      }
-      List<Session> sessions = conference.sessions();
-      for (int s = 0; s < sessions.size(); s++) {
-        tags(sessions.get(s).translations(), "conferences", c, "sessions", s);
-      }
-    }
-    List<Visit> visits = programme.visits();
-    for (int v = 0; v < visits.size(); v++) {
-      tags(visits.get(v).translations(), "visits", v);
-      place(visits.get(v).origin(), "visits", v, "origin");
-    }
-    List<Quote> quotes = programme.quotes();
-    for (int q = 0; q < quotes.size(); q++) {
-      if (quotes.get(q).language().isEmpty()) {
-        tags(quotes.get(q).translations(), "quotes", q);
-      }
-    }
-    List<Output> outputs = programme.outputs();
-    for (int o = 0; o < outputs.size(); o++) {
-      if (outputs.get(o).language().isEmpty()) {
-        tags(outputs.get(o).translations(), "outputs", o);
-      }
+  /** The translations of an item that may name its own language, which then holds instead. */
+  void tags(Optional<String> own, Map<String, ?> translations, String list, int index) {
+    if (own.isEmpty()) {
+      tags(translations, list, index);
     }
   }
 
-  private void place(Optional<Place> place, Object... path) {
-    if (place.isPresent()) {
-      tags(place.get().translations(), path);
+  /** The translations of the place at {@code list/index/member}. */
+  void place(Optional<Place> place, String list, int index, String member) {
+    String tag = place.isPresent() ? offending(place.get().translations()) : null;
+    if (tag != null) {
+      sink.add(Checks.originalLanguage(tag), list, index, member, "translations", tag);
+    }
+  }
+
+  /** The translations of the strand or session at {@code conferences/c/list/index}. */
+  void tags(Map<String, ?> translations, int c, String list, int index) {
+    String tag = offending(translations);
+    if (tag != null) {
+      sink.add(Checks.originalLanguage(tag), "conferences", c, list, index, "translations", tag);
     }
   }
 
   /**
-   * The first tag equal to the language ignoring case is the problem: a later one repeats it,
-   * which the object itself reports.
+   * The first tag equal to the language ignoring case, or null: a later one repeats it, which the
+   * object itself reports.
    */
-  private void tags(Map<String, ?> translations, Object... path) {
-    if (translations.isEmpty()) {
-      return;
+  private String offending(Map<String, ?> translations) {
+    if (language == null || translations.isEmpty()) {
+      return null;
     }
     for (String tag : translations.keySet()) {
       if (tag.equalsIgnoreCase(language) && Checks.isLanguageTag(tag)) {
-        Object[] at = java.util.Arrays.copyOf(path, path.length + 2);
-        at[path.length] = "translations";
-        at[path.length + 1] = tag;
-        sink.add(Checks.originalLanguage(tag), at);
-        return;
+        return tag;
       }
     }
+    return null;
   }
 }

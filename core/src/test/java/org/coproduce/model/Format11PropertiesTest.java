@@ -168,10 +168,133 @@ class Format11PropertiesTest {
       conferences.set(c, conference.withTranslations(translations));
       assertThat(Problems.of(() -> p.withConferences(conferences)))
           .as("seed %d", seed)
-          .containsExactly(at("\"" + language + "\" is the language of the original text, which"
-              + " is not a translation", "conferences", c, "translations", language));
+          .containsExactly(at(original(language), "conferences", c, "translations", language));
       checked++;
     }
     assertThat(checked).isGreaterThan(SEEDS / 3);
+  }
+
+  private static <T> Map<String, T> plus(Map<String, T> translations, String tag, T translation) {
+    Map<String, T> out = new java.util.LinkedHashMap<>(translations);
+    out.put(tag, translation);
+    return out;
+  }
+
+  private static Place placeIn(Place place, String tag, List<Problem> expected, Object... path) {
+    List<Object> at = new ArrayList<>(List.of(path));
+    at.add("translations");
+    at.add(tag);
+    expected.add(Problem.of(at, original(tag)));
+    return place.withTranslations(plus(place.translations(), tag,
+        PlaceTranslation.builder().name("n").build()));
+  }
+
+  private static String original(String tag) {
+    return Problem.quote(tag)
+        + " is the language of the original text, which is not a translation";
+  }
+
+  /** Adds a translation into the programme's language to about half of the objects. */
+  @Test
+  void translationsIntoTheProgrammesLanguageAreReportedAtOnceInDocumentOrder() {
+    int reported = 0;
+    for (long seed = 0; seed < SEEDS; seed++) {
+      Programme p = generate(seed);
+      if (p.language().isEmpty()) {
+        continue;
+      }
+      String tag = p.language().get();
+      java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+      List<Problem> expected = new ArrayList<>();
+      List<Organisation> organisations = new ArrayList<>(p.organisations());
+      for (int i = 0; i < organisations.size(); i++) {
+        Organisation o = organisations.get(i);
+        if (o.place().isPresent() && random.nextBoolean()) {
+          o = o.withPlace(placeIn(o.place().get(), tag, expected, "organisations", i, "place"));
+        }
+        if (random.nextBoolean()) {
+          expected.add(at(original(tag), "organisations", i, "translations", tag));
+          o = o.withTranslations(plus(o.translations(), tag,
+              OrganisationTranslation.builder().name("n").build()));
+        }
+        organisations.set(i, o);
+      }
+      List<Conference> conferences = new ArrayList<>(p.conferences());
+      for (int c = 0; c < conferences.size(); c++) {
+        Conference conference = conferences.get(c);
+        if (conference.place().isPresent() && random.nextBoolean()) {
+          conference = conference.withPlace(
+              placeIn(conference.place().get(), tag, expected, "conferences", c, "place"));
+        }
+        List<Strand> strands = new ArrayList<>(conference.strands());
+        for (int s = 0; s < strands.size(); s++) {
+          if (random.nextBoolean()) {
+            expected.add(at(original(tag), "conferences", c, "strands", s,
+                "translations", tag));
+            strands.set(s, strands.get(s).withTranslations(plus(strands.get(s).translations(),
+                tag, StrandTranslation.builder().title("t").build())));
+          }
+        }
+        List<Session> sessions = new ArrayList<>(conference.sessions());
+        for (int s = 0; s < sessions.size(); s++) {
+          if (random.nextBoolean()) {
+            expected.add(at(original(tag), "conferences", c, "sessions", s,
+                "translations", tag));
+            sessions.set(s, sessions.get(s).withTranslations(plus(sessions.get(s).translations(),
+                tag, SessionTranslation.builder().title("t").build())));
+          }
+        }
+        conference = conference.withStrands(strands).withSessions(sessions);
+        if (random.nextBoolean()) {
+          expected.add(at(original(tag), "conferences", c, "translations", tag));
+          conference = conference.withTranslations(plus(conference.translations(), tag,
+              ConferenceTranslation.builder().name("n").build()));
+        }
+        conferences.set(c, conference);
+      }
+      List<Visit> visits = new ArrayList<>(p.visits());
+      for (int v = 0; v < visits.size(); v++) {
+        Visit visit = visits.get(v);
+        if (visit.origin().isPresent() && random.nextBoolean()) {
+          visit = visit.withOrigin(placeIn(visit.origin().get(), tag, expected, "visits", v,
+              "origin"));
+        }
+        if (random.nextBoolean()) {
+          expected.add(at(original(tag), "visits", v, "translations", tag));
+          visit = visit.withTranslations(plus(visit.translations(), tag,
+              VisitTranslation.builder().title("t").build()));
+        }
+        visits.set(v, visit);
+      }
+      List<Quote> quotes = new ArrayList<>(p.quotes());
+      for (int q = 0; q < quotes.size(); q++) {
+        // A quote in its own language may well be translated into the programme's.
+        Quote quote = quotes.get(q);
+        if (quote.language().isEmpty() && random.nextBoolean()) {
+          expected.add(at(original(tag), "quotes", q, "translations", tag));
+          quotes.set(q, quote.withTranslations(plus(quote.translations(), tag,
+              QuoteTranslation.builder().text("t").build())));
+        }
+      }
+      List<Output> outputs = new ArrayList<>(p.outputs());
+      for (int o = 0; o < outputs.size(); o++) {
+        Output output = outputs.get(o);
+        if (output.language().isEmpty() && random.nextBoolean()) {
+          expected.add(at(original(tag), "outputs", o, "translations", tag));
+          outputs.set(o, output.withTranslations(plus(output.translations(), tag,
+              OutputTranslation.builder().title("t").build())));
+        }
+      }
+      if (expected.isEmpty()) {
+        continue;
+      }
+      expected.sort(ProgrammePropertiesTest.DOCUMENT_ORDER);
+      Programme.Builder broken = Programme.builder().from(p).organisations(organisations)
+          .conferences(conferences).visits(visits).quotes(quotes).outputs(outputs);
+      assertThat(Problems.of(broken::build)).as("seed %d", seed)
+          .containsExactlyElementsOf(expected);
+      reported += expected.size();
+    }
+    assertThat(reported).isGreaterThan(1_000);
   }
 }
