@@ -228,17 +228,6 @@ final class Checks {
     return own.isEmpty() && translated.isPresent() ? List.of(member) : List.of();
   }
 
-  /** The members among two that a translation gives where the object lacks them. */
-  static List<String> lacking(String member, Optional<String> own, Optional<String> translated,
-      String other, Optional<String> otherOwn, Optional<String> otherTranslated) {
-    List<String> first = lacking(member, own, translated);
-    List<String> second = lacking(other, otherOwn, otherTranslated);
-    if (first.isEmpty()) {
-      return second;
-    }
-    return second.isEmpty() ? first : List.of(member, other);
-  }
-
   static String originalLanguage(String tag) {
     return Problem.quote(tag) + " is the language of the original text, which is not a translation";
   }
