@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code toString()} of the generated model types: {@code Strand{id=s1, title=Housing}},
- * each member in the order the type declares it, absent optional members and empty extensions
- * left out (they would otherwise print {@code extensions=Extensions{}} on every object).
+ * each member in the order the type declares it, absent optional members, empty extensions and
+ * empty translations left out (they would otherwise print {@code extensions=Extensions{}} on
+ * every object).
  */
 final class Describe {
   private static final Map<Class<?>, List<Field>> MEMBERS = new ConcurrentHashMap<>();
@@ -28,7 +29,8 @@ final class Describe {
       } catch (IllegalAccessException e) {
         throw new IllegalStateException("cannot read " + field, e);
       }
-      if (member == null || member instanceof Extensions && ((Extensions) member).isEmpty()) {
+      if (member == null || member instanceof Extensions && ((Extensions) member).isEmpty()
+          || member instanceof Map && ((Map<?, ?>) member).isEmpty()) {
         continue;
       }
       out.append(separator).append(field.getName()).append('=').append(member);

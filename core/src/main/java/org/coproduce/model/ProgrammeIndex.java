@@ -48,6 +48,10 @@ final class ProgrammeIndex {
   private final List<List<Participant>> travellers;
   private final List<List<Organisation>> children;
   private final List<List<Participant>> affiliates;
+  private final IdTable visitIds;
+  private final List<List<Output>> outputsByAuthor;
+  private final List<List<Output>> outputsByConference;
+  private final List<List<Output>> outputsByVisit;
   private final List<Conference> byDate;
 
   ProgrammeIndex(Programme programme) {
@@ -99,6 +103,12 @@ final class ProgrammeIndex {
     visitsByConference =
         group(programme.visits(), v -> conferenceIds.get(v.conference()), conferenceCount);
     travellers = travellers(seenIn);
+    visitIds = IdTable.of(programme.visits(), Visit::id);
+    outputsByAuthor = groupEach(programme.outputs(), Output::authors, participantIds, people);
+    outputsByConference =
+        groupEach(programme.outputs(), Output::conferences, conferenceIds, conferenceCount);
+    outputsByVisit =
+        groupEach(programme.outputs(), Output::visits, visitIds, programme.visits().size());
     List<Conference> sorted = new ArrayList<>(programme.conferences());
     // By the days covered only, as documented: DateRange's natural order would also order ranges
     // covering the same days by how they are written, where programme order must decide.
@@ -321,6 +331,18 @@ final class ProgrammeIndex {
     return answer(quotesByConference, conferenceIds.get(conferenceId));
   }
 
+  List<Output> outputsBy(String participantId) {
+    return answer(outputsByAuthor, participantIds.get(participantId));
+  }
+
+  List<Output> outputsAbout(String conferenceId) {
+    return answer(outputsByConference, conferenceIds.get(conferenceId));
+  }
+
+  List<Output> outputsAboutVisit(String visitId) {
+    return answer(outputsByVisit, visitIds.get(visitId));
+  }
+
   List<Visit> visitsTo(String conferenceId) {
     return answer(visitsByConference, conferenceIds.get(conferenceId));
   }
@@ -377,5 +399,23 @@ final class ProgrammeIndex {
 
   private static <T> List<T> answer(List<List<T>> lists, int i) {
     return i < 0 ? List.of() : lists.get(i);
+  }
+
+  /**
+   * Groups items under the index of each of their references (an item's references do not
+   * repeat), keeping their order.
+   */
+  private static <T> List<List<T>> groupEach(
+      List<T> items, Function<T, List<String>> keys, IdTable ids, int groups) {
+    List<List<T>> out = new ArrayList<>(Collections.nCopies(groups, List.<T>of()));
+    for (T item : items) {
+      for (String key : keys.apply(item)) {
+        int k = ids.get(key);
+        if (k >= 0) {
+          addTo(out, k, item);
+        }
+      }
+    }
+    return unmodifiable(out);
   }
 }

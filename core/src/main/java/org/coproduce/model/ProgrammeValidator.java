@@ -8,8 +8,8 @@ import org.coproduce.model.internal.ProblemReports;
 
 /**
  * The rules of a whole programme: unique ids, references that resolve, no loop of parents, the
- * parts of each conference tied together, no repeated participation. Problems carry paths from the
- * programme, in the order of its members.
+ * parts of each conference tied together, no repeated participation, no translation into the
+ * programme's language. Problems carry paths from the programme, in the order of its members.
  */
 final class ProgrammeValidator {
   /** At most this many problems are collected; a last one says that more were found. */
@@ -17,6 +17,7 @@ final class ProgrammeValidator {
 
   private final List<Problem> problems = new ArrayList<>();
   private boolean truncated;
+  private OriginalLanguage languages;
 
   private ProgrammeValidator() {}
 
@@ -40,6 +41,7 @@ final class ProgrammeValidator {
 
   // Walks the programme in the order of its members, so that problems come in document order.
   private void check(Programme programme) {
+    languages = OriginalLanguage.of(programme.language(), this::add);
     List<Organisation> orgs = programme.organisations();
     List<Participant> people = programme.participants();
     List<Conference> confs = programme.conferences();
@@ -64,6 +66,8 @@ final class ProgrammeValidator {
                 + " leads back to this organisation: parents must not loop",
             "organisations", i, "parent");
       }
+      languages.place(org.place(), "organisations", i, "place");
+      languages.tags(org.translations(), "organisations", i);
     }
 
     for (int i = 0; i < people.size(); i++) {
@@ -97,8 +101,10 @@ final class ProgrammeValidator {
       if (unresolved(visit.conference(), conferences)) {
         missing(visit.conference(), "conference", "visits", v, "conference");
       }
+      languages.place(visit.origin(), "visits", v, "origin");
       refs(visit.participants(), participants, "participant", "visits", v, "participants");
       refs(visit.funders(), organisations, "organisation", "visits", v, "funders");
+      languages.tags(visit.translations(), "visits", v);
     }
 
     List<Quote> quotes = programme.quotes();
@@ -114,12 +120,28 @@ final class ProgrammeValidator {
       if (unresolved(quote.conference(), conferences)) {
         missing(quote.conference(), "conference", "quotes", q, "conference");
       }
+      languages.tags(quote.language(), quote.translations(), "quotes", q);
+    }
+
+    List<Output> outputs = programme.outputs();
+    IdTable outputIndexes = IdTable.of(outputs, Output::id);
+    for (int o = 0; o < outputs.size(); o++) {
+      Output output = outputs.get(o);
+      if (outputIndexes.first(o) != o) {
+        repeated(outputIndexes.first(o), output.id(), "output", "outputs", o, "id");
+      }
+      refs(output.authors(), participants, "participant", "outputs", o, "authors");
+      refs(output.organisations(), organisations, "organisation", "outputs", o, "organisations");
+      refs(output.conferences(), conferences, "conference", "outputs", o, "conferences");
+      refs(output.visits(), visitIndexes, "visit", "outputs", o, "visits");
+      languages.tags(output.language(), output.translations(), "outputs", o);
     }
   }
 
   private void conference(
       Conference conference, int c, IdTable organisations, IdTable participants) {
     refs(conference.hosts(), organisations, "organisation", "conferences", c, "hosts");
+    languages.place(conference.place(), "conferences", c, "place");
     List<Strand> strandList = conference.strands();
     IdTable strands = IdTable.of(strandList, Strand::id);
     for (int s = 0; s < strandList.size(); s++) {
@@ -127,6 +149,7 @@ final class ProgrammeValidator {
         repeated(strands.first(s), strandList.get(s).id(), "strand",
             "conferences", c, "strands", s, "id");
       }
+      languages.tags(strandList.get(s).translations(), c, "strands", s);
     }
     List<Session> sessionList = conference.sessions();
     IdTable sessions = IdTable.of(sessionList, Session::id);
@@ -147,6 +170,7 @@ final class ProgrammeValidator {
         add(session.date().get() + " shares no day with the conference's dates " + dates.get(),
             "conferences", c, "sessions", s, "date");
       }
+      languages.tags(session.translations(), c, "sessions", s);
     }
     List<Participation> participations = conference.participations();
     ParticipationKeys keys =
@@ -174,6 +198,7 @@ final class ProgrammeValidator {
             "conferences", c, "participations", p, "representing");
       }
     }
+    languages.tags(conference.translations(), "conferences", c);
   }
 
   // The checks below run for every id and reference: they allocate nothing unless they report.

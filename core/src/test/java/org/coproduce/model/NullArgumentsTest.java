@@ -52,6 +52,8 @@ class NullArgumentsTest {
   /** The hand-written types, each with an instance to call its methods on. */
   private static final Map<Class<?>, Object> TYPES = Map.of(
       AbstractProgramme.class, PROGRAMME,
+      ProgrammeQuestions.class, PROGRAMME,
+      LanguagePreference.class, LanguagePreference.of("en"),
       AbstractConference.class, CONFERENCE,
       PartialDate.class, DATE,
       DateRange.class, DateRange.of(DATE),
@@ -101,7 +103,7 @@ class NullArgumentsTest {
   void coversTheMethodsThatTakeArguments() {
     // Guards the reflection above: the parameter names are compiled in, and the cases are many.
     assertThat(nullableParameters().map(a -> (String) a.get()[0]))
-        .contains("AbstractProgramme.conferencesOf(participantId)", "PartialDate.parse(text)",
+        .contains("ProgrammeQuestions.conferencesOf(participantId)", "PartialDate.parse(text)",
             "DateRange.of(extensions)", "Builder.put(value)", "Problem.of(path)")
         .hasSizeGreaterThan(40);
   }
