@@ -16,5 +16,7 @@ module org.coproduce.interop {
   exports org.coproduce.interop;
   exports org.coproduce.interop.csv;
   exports org.coproduce.interop.frab;
+  exports org.coproduce.interop.graph;
+  exports org.coproduce.interop.ical;
   exports org.coproduce.interop.schemaorg;
 }
