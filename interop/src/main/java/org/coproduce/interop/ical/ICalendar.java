@@ -11,6 +11,7 @@ import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.validate.ValidationException;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
 import org.coproduce.interop.internal.Unmapped;
@@ -69,16 +70,24 @@ public final class ICalendar {
     Objects.requireNonNull(options, "options");
     List<String> warnings = new ArrayList<>();
     Calendar calendar = EventMaker.calendar(programme, options.timestamp(), warnings);
+    if (calendar.getComponents().isEmpty()) {
+      warnings.add(": no conference or session is known to the day: the calendar has no events,"
+          + " which RFC 5545 does not allow and some applications refuse");
+    } else {
+      ValidationResult result = calendar.validate();
+      if (result.hasErrors()) {
+        // The events are made valid: ical4j saying otherwise is a fault in this export.
+        throw new IllegalStateException(
+            "the calendar of " + programme.id() + " is not valid iCalendar: " + result);
+      }
+    }
     warnings.addAll(Uncarried.of(programme));
     warnings.addAll(Unmapped.extensions(programme));
     StringWriter out = new StringWriter();
     try {
-      new CalendarOutputter(true).output(calendar, out);
+      new CalendarOutputter(false).output(calendar, out);
     } catch (IOException | ValidationException e) {
-      // A StringWriter does not fail, and the events are made valid; ical4j saying otherwise is
-      // a fault in this export, not in the programme.
-      throw new IllegalStateException(
-          "the calendar of " + programme.id() + " is not valid iCalendar: " + e.getMessage(), e);
+      throw new IllegalStateException("a StringWriter failed: " + e.getMessage(), e);
     }
     return Export.of(out.toString(), warnings);
   }
