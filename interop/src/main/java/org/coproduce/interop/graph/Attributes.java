@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coproduce.interop.internal.ControlCharacters;
 import org.coproduce.interop.internal.Names;
 import org.coproduce.model.DateRange;
 import org.coproduce.model.Place;
@@ -17,9 +18,29 @@ import org.jgrapht.nio.DefaultAttribute;
  */
 final class Attributes {
   private final Map<String, Attribute> values = new LinkedHashMap<>();
+  private final ControlCharacters controls;
+  private final String at;
+
+  /**
+   * Attributes of the object at a JSON Pointer, whose text is cleaned of what XML cannot hold.
+   */
+  Attributes(ControlCharacters controls, String at) {
+    this.controls = controls;
+    this.at = at;
+  }
 
   Attributes put(String key, String value) {
-    values.put(key, DefaultAttribute.createAttribute(value));
+    return put(key, key, value);
+  }
+
+  /** An attribute whose member in the model has another name, such as a session's title. */
+  Attributes put(String key, String member, String value) {
+    values.put(key, DefaultAttribute.createAttribute(controls.clean(at, member, value)));
+    return this;
+  }
+
+  Attributes put(String key, String member, Optional<String> value) {
+    value.ifPresent(v -> put(key, member, v));
     return this;
   }
 
@@ -34,9 +55,9 @@ final class Attributes {
   }
 
   /** A list as one text, its items joined by "; " (GraphML has no list type). */
-  Attributes put(String key, List<String> items) {
+  Attributes put(String key, String member, List<String> items) {
     if (!items.isEmpty()) {
-      put(key, String.join("; ", items));
+      put(key, member, String.join("; ", items));
     }
     return this;
   }
@@ -48,8 +69,8 @@ final class Attributes {
 
   Attributes place(Optional<Place> place) {
     place.ifPresent(p -> {
-      put("place", p.name());
-      put("region", p.region());
+      put("place", "place/name", p.name());
+      p.region().ifPresent(region -> put("region", "place/region", region));
       put("country", p.country());
       p.coordinates().ifPresent(c -> {
         values.put("latitude", DefaultAttribute.createAttribute(c.latitude()));

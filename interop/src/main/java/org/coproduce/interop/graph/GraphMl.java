@@ -25,14 +25,17 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * GraphMl.write(programme, Path.of("rjc.graphml"), ExportOptions.defaults());
  * }</pre>
  *
- * <p>One directed graph, whose nodes are the programme's organisations, participants,
- * conferences, sessions and visits, and whose edges are the relations between them. A node's id
- * is the path of the model's ids ({@code organisations/gmca}, {@code
- * conferences/iopd-2018/sessions/opening}); its attribute {@code kind} says what it is:
+ * <p>One directed graph, whose nodes are the programme itself and its organisations,
+ * participants, conferences, sessions and visits, and whose edges are the relations between them.
+ * A node's id is its kind and the model's ids, joined by colons ({@code programme:rjc}, {@code
+ * organisation:gmca}, {@code session:iopd-2018:opening}, which GraphML's schema takes as an
+ * {@code NMTOKEN}); its attribute {@code kind} says what it is:
  *
  * <table>
  *   <caption>Nodes</caption>
  *   <tr><th>{@code kind}</th><th>attributes</th></tr>
+ *   <tr><td>{@code programme}</td><td>{@code name}, {@code start}, {@code end} (its period),
+ *       {@code themes}, {@code hashtags}, {@code sdgs}, {@code summary}</td></tr>
  *   <tr><td>{@code organisation}</td><td>{@code name}, {@code short_name}, {@code sector},
  *       {@code place}, {@code region}, {@code country}, {@code latitude}, {@code longitude},
  *       {@code url}</td></tr>
@@ -55,22 +58,21 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  *       organisation's id)</td></tr>
  *   <tr><td>{@code affiliation}</td><td>participant</td><td>organisation</td><td>{@code title},
  *       {@code period_start}, {@code period_end}</td></tr>
+ *   <tr><td>{@code lead}</td><td>organisation</td><td>the programme</td><td></td></tr>
+ *   <tr><td>{@code funder}</td><td>organisation</td><td>the programme, or a visit</td><td></td></tr>
  *   <tr><td>{@code parent}</td><td>organisation</td><td>its parent organisation</td><td></td></tr>
  *   <tr><td>{@code host}</td><td>organisation</td><td>conference</td><td></td></tr>
  *   <tr><td>{@code part-of}</td><td>session</td><td>its conference</td><td></td></tr>
  *   <tr><td>{@code travel}</td><td>participant</td><td>visit</td><td></td></tr>
- *   <tr><td>{@code funder}</td><td>organisation</td><td>visit</td><td></td></tr>
  *   <tr><td>{@code destination}</td><td>visit</td><td>conference</td><td></td></tr>
  * </table>
  *
- * <p>The graph itself carries the programme's facts: {@code programme_id}, {@code
- * programme_name}, {@code programme_summary}, {@code programme_start}, {@code programme_end},
- * {@code leads}, {@code funders}, {@code programme_themes}, {@code hashtags}, {@code sdgs}. Lists
- * are one text, items joined by {@code "; "}; dates keep their precision; constants are spelled
+ * <p>Lists are one text, items joined by {@code "; "}; dates keep their precision; constants are spelled
  * as in the JSON format; {@code latitude} and {@code longitude} are {@code double}s, all else
  * {@code string}s; an attribute without a value is left out. Strands are carried as their
  * sessions' {@code strand}; quotes, strand summaries, strands without sessions and extension
- * members are not carried, and named in warnings.
+ * members are not carried, and named in warnings. Characters XML 1.0 cannot hold (most control
+ * characters) are replaced by U+FFFD, each text changed named in a warning.
  */
 public final class GraphMl {
   private GraphMl() {}
@@ -85,8 +87,9 @@ public final class GraphMl {
   public static Export<String> text(Programme programme, ExportOptions options) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(options, "options");
-    Graph<Node, Edge> graph = Network.of(programme);
-    GraphMLExporter<Node, Edge> exporter = Keys.exporter(programme);
+    List<String> warnings = new ArrayList<>();
+    Graph<Node, Edge> graph = Network.of(programme, warnings);
+    GraphMLExporter<Node, Edge> exporter = Keys.exporter();
     StringWriter out = new StringWriter();
     try {
       exporter.exportGraph(graph, out);
@@ -94,7 +97,7 @@ public final class GraphMl {
       throw new IllegalStateException(
           "the network of " + programme.id() + " cannot be written: " + e.getMessage(), e);
     }
-    List<String> warnings = new ArrayList<>(Keys.uncarried(programme));
+    warnings.addAll(Keys.uncarried(programme));
     warnings.addAll(Unmapped.extensions(programme));
     return Export.of(out.toString(), warnings);
   }

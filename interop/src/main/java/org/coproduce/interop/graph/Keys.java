@@ -3,38 +3,30 @@ package org.coproduce.interop.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.coproduce.model.Conference;
-import org.coproduce.model.DateRange;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Session;
 import org.coproduce.model.Strand;
-import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
 /**
  * The GraphML keys (attribute declarations) of the network, the exporter that writes them, and
- * what the network leaves out.
+ * what the network leaves out. (JGraphT writes no data for the graph itself, so the programme's
+ * facts are a node of their own.)
  */
 final class Keys {
   private static final List<String> NODE = List.of("kind", "name", "short_name", "sector",
       "session_kind", "start", "end", "place", "region", "country", "latitude", "longitude",
-      "strand", "themes", "url", "summary");
+      "strand", "themes", "hashtags", "sdgs", "url", "summary");
   private static final List<String> EDGE =
       List.of("relation", "role", "representing", "title", "period_start", "period_end");
-  private static final List<String> GRAPH = List.of("programme_id", "programme_name",
-      "programme_summary", "programme_start", "programme_end", "leads", "funders",
-      "programme_themes", "hashtags", "sdgs");
 
   private Keys() {}
 
-  static GraphMLExporter<Node, Edge> exporter(Programme programme) {
+  static GraphMLExporter<Node, Edge> exporter() {
     GraphMLExporter<Node, Edge> exporter = new GraphMLExporter<>(Node::id);
-    for (String key : GRAPH) {
-      exporter.registerAttribute(key, AttributeCategory.GRAPH, AttributeType.STRING);
-    }
     for (String key : NODE) {
       AttributeType type = key.equals("latitude") || key.equals("longitude")
           ? AttributeType.DOUBLE : AttributeType.STRING;
@@ -43,28 +35,10 @@ final class Keys {
     for (String key : EDGE) {
       exporter.registerAttribute(key, AttributeCategory.EDGE, AttributeType.STRING);
     }
-    Map<String, Attribute> facts = programmeFacts(programme);
-    exporter.setGraphIdProvider(programme::id);
-    exporter.setGraphAttributeProvider(() -> facts);
     exporter.setVertexAttributeProvider(Node::attributes);
     exporter.setEdgeIdProvider(Edge::id);
     exporter.setEdgeAttributeProvider(Edge::attributes);
     return exporter;
-  }
-
-  private static Map<String, Attribute> programmeFacts(Programme programme) {
-    return new Attributes()
-        .put("programme_id", programme.id())
-        .put("programme_name", programme.name())
-        .put("programme_summary", programme.summary())
-        .put("programme_start", programme.period().map(DateRange::start))
-        .put("programme_end", programme.period().flatMap(DateRange::end))
-        .put("leads", programme.leads())
-        .put("funders", programme.funders())
-        .put("programme_themes", programme.themes())
-        .put("hashtags", programme.hashtags())
-        .put("sdgs", programme.sdgs().stream().map(String::valueOf).toList())
-        .build();
   }
 
   /** What the network has no room for: quotes, strands' summaries, strands without sessions. */
