@@ -2,14 +2,13 @@ package org.coproduce.interop.graph;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.internal.TextFile;
 import org.coproduce.interop.internal.Unmapped;
 import org.coproduce.model.Programme;
 import org.jgrapht.Graph;
@@ -114,8 +113,6 @@ public final class GraphMl {
   public static Export<Path> write(Programme programme, Path file, ExportOptions options)
       throws IOException {
     Objects.requireNonNull(file, "file");
-    Export<String> text = text(programme, options);
-    Files.writeString(file, text.output(), StandardCharsets.UTF_8);
-    return text.withOutput(file);
+    return TextFile.write(text(programme, options), file);
   }
 }

@@ -2,8 +2,6 @@ package org.coproduce.interop.ical;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.internal.TextFile;
 import org.coproduce.interop.internal.Unmapped;
 import org.coproduce.model.Programme;
 
@@ -104,8 +103,6 @@ public final class ICalendar {
   public static Export<Path> write(Programme programme, Path file, ExportOptions options)
       throws IOException {
     Objects.requireNonNull(file, "file");
-    Export<String> text = text(programme, options);
-    Files.writeString(file, text.output(), StandardCharsets.UTF_8);
-    return text.withOutput(file);
+    return TextFile.write(text(programme, options), file);
   }
 }
