@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.internal.Language;
 import org.coproduce.interop.internal.Unmapped;
 import org.coproduce.model.Programme;
 
@@ -92,7 +93,7 @@ public final class CsvTables {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(options, "options");
     Map<String, String> texts = new LinkedHashMap<>();
-    for (Table table : ProgrammeTables.of(programme)) {
+    for (Table table : ProgrammeTables.of(programme, Language.reader(programme, options))) {
       texts.put(table.fileName(), CsvText.of(table, options.spreadsheetSafe()));
     }
     return Export.of(

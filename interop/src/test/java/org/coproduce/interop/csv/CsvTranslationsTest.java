@@ -1,0 +1,91 @@
+package org.coproduce.interop.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.coproduce.interop.ExportOptions;
+import org.coproduce.model.Conference;
+import org.coproduce.model.ConferenceTranslation;
+import org.coproduce.model.Output;
+import org.coproduce.model.OutputKind;
+import org.coproduce.model.OutputTranslation;
+import org.coproduce.model.Participant;
+import org.coproduce.model.Programme;
+import org.coproduce.model.Session;
+import org.coproduce.model.SessionKind;
+import org.coproduce.model.SessionTranslation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Format 1.1 in the tables: outputs and their relations, and translated text, shown in a
+ * preferred language with nothing lost.
+ */
+class CsvTranslationsTest {
+  static Programme translated() {
+    return Programme.builder().id("rjc").name("Just cities").language("en")
+        .addParticipants(Participant.builder().id("ana").name("Ana").build())
+        .addConference(Conference.builder().id("bcn").name("Democracy conference")
+            .putTranslation("es", ConferenceTranslation.builder()
+                .name("Congreso de democracia").build())
+            .addSession(Session.builder().id("opening").title("Opening")
+                .kind(SessionKind.PLENARY)
+                .putTranslation("es", SessionTranslation.builder().title("Apertura").build())
+                .putTranslation("ca", SessionTranslation.builder().title("Obertura").build())
+                .build())
+            .build())
+        .addOutputs(Output.builder().id("report").title("What we learnt")
+            .kind(OutputKind.REPORT).addAuthors("ana").addConferences("bcn")
+            .putTranslation("es", OutputTranslation.builder().title("Lo aprendido").build())
+            .build())
+        .build();
+  }
+
+  @Test
+  void writesTheOriginalsAndEveryTranslationByDefault() {
+    Tables t = new Tables(CsvTables.tables(translated(), ExportOptions.defaults()).output(), true);
+    assertThat(t.column("programme", "language")).containsExactly("en");
+    assertThat(t.column("conferences", "name")).containsExactly("Democracy conference");
+    assertThat(t.column("sessions", "title")).containsExactly("Opening");
+    assertThat(t.column("outputs", "id", "title", "kind"))
+        .containsExactly("report|What we learnt|report");
+    assertThat(t.column("output_authors", "output_id", "participant_id"))
+        .containsExactly("report|ana");
+    assertThat(t.column("output_conferences", "output_id", "conference_id"))
+        .containsExactly("report|bcn");
+    assertThat(t.column("translations",
+        "table", "conference_id", "id", "column", "language", "original", "text"))
+        .containsExactly(
+            "conferences||bcn|name|es|false|Congreso de democracia",
+            "sessions|bcn|opening|title|es|false|Apertura",
+            "sessions|bcn|opening|title|ca|false|Obertura",
+            "outputs||report|title|es|false|Lo aprendido");
+  }
+
+  @Test
+  void showsThePreferredLanguageAndKeepsTheOriginals() {
+    Tables t = new Tables(CsvTables.tables(
+        translated(), ExportOptions.defaults().withLanguage("es")).output(), true);
+    assertThat(t.column("programme", "name")).as("no translation: the original")
+        .containsExactly("Just cities");
+    assertThat(t.column("conferences", "name")).containsExactly("Congreso de democracia");
+    assertThat(t.column("sessions", "title")).containsExactly("Apertura");
+    assertThat(t.column("outputs", "title")).containsExactly("Lo aprendido");
+    assertThat(t.column("translations",
+        "table", "conference_id", "id", "column", "language", "original", "text"))
+        .containsExactly(
+            "conferences||bcn|name|en|true|Democracy conference",
+            "sessions|bcn|opening|title|en|true|Opening",
+            "sessions|bcn|opening|title|ca|false|Obertura",
+            "outputs||report|title|en|true|What we learnt");
+  }
+
+  @Test
+  void refusesALanguageThatIsNotOne() {
+    assertThatThrownBy(() -> ExportOptions.defaults().withLanguage("not a tag"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"not a tag\" is not a well-formed language tag");
+    assertThat(CsvTables.tables(translated(), ExportOptions.defaults().withLanguage("fr"))
+        .output()).as("a language without translations: the originals")
+        .isEqualTo(CsvTables.tables(translated(), ExportOptions.defaults()).output());
+  }
+}
