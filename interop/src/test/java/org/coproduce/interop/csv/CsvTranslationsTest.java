@@ -4,16 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.coproduce.interop.ExportOptions;
-import org.coproduce.model.Conference;
-import org.coproduce.model.ConferenceTranslation;
-import org.coproduce.model.Output;
-import org.coproduce.model.OutputKind;
-import org.coproduce.model.OutputTranslation;
-import org.coproduce.model.Participant;
-import org.coproduce.model.Programme;
-import org.coproduce.model.Session;
-import org.coproduce.model.SessionKind;
-import org.coproduce.model.SessionTranslation;
+import org.coproduce.interop.TranslatedProgramme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,28 +12,9 @@ import org.junit.jupiter.api.Test;
  * preferred language with nothing lost.
  */
 class CsvTranslationsTest {
-  static Programme translated() {
-    return Programme.builder().id("rjc").name("Just cities").language("en")
-        .addParticipants(Participant.builder().id("ana").name("Ana").build())
-        .addConference(Conference.builder().id("bcn").name("Democracy conference")
-            .putTranslation("es", ConferenceTranslation.builder()
-                .name("Congreso de democracia").build())
-            .addSession(Session.builder().id("opening").title("Opening")
-                .kind(SessionKind.PLENARY)
-                .putTranslation("es", SessionTranslation.builder().title("Apertura").build())
-                .putTranslation("ca", SessionTranslation.builder().title("Obertura").build())
-                .build())
-            .build())
-        .addOutputs(Output.builder().id("report").title("What we learnt")
-            .kind(OutputKind.REPORT).addAuthors("ana").addConferences("bcn")
-            .putTranslation("es", OutputTranslation.builder().title("Lo aprendido").build())
-            .build())
-        .build();
-  }
-
   @Test
   void writesTheOriginalsAndEveryTranslationByDefault() {
-    Tables t = new Tables(CsvTables.tables(translated(), ExportOptions.defaults()).output(), true);
+    Tables t = new Tables(CsvTables.tables(TranslatedProgramme.programme(), ExportOptions.defaults()).output(), true);
     assertThat(t.column("programme", "language")).containsExactly("en");
     assertThat(t.column("conferences", "name")).containsExactly("Democracy conference");
     assertThat(t.column("sessions", "title")).containsExactly("Opening");
@@ -64,7 +36,7 @@ class CsvTranslationsTest {
   @Test
   void showsThePreferredLanguageAndKeepsTheOriginals() {
     Tables t = new Tables(CsvTables.tables(
-        translated(), ExportOptions.defaults().withLanguage("es")).output(), true);
+        TranslatedProgramme.programme(), ExportOptions.defaults().withLanguage("es")).output(), true);
     assertThat(t.column("programme", "name")).as("no translation: the original")
         .containsExactly("Just cities");
     assertThat(t.column("conferences", "name")).containsExactly("Congreso de democracia");
@@ -84,8 +56,8 @@ class CsvTranslationsTest {
     assertThatThrownBy(() -> ExportOptions.defaults().withLanguage("not a tag"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"not a tag\" is not a well-formed language tag");
-    assertThat(CsvTables.tables(translated(), ExportOptions.defaults().withLanguage("fr"))
+    assertThat(CsvTables.tables(TranslatedProgramme.programme(), ExportOptions.defaults().withLanguage("fr"))
         .output()).as("a language without translations: the originals")
-        .isEqualTo(CsvTables.tables(translated(), ExportOptions.defaults()).output());
+        .isEqualTo(CsvTables.tables(TranslatedProgramme.programme(), ExportOptions.defaults()).output());
   }
 }
