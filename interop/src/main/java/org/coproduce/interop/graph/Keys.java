@@ -72,10 +72,12 @@ final class Keys {
           + " (the preferred language's translation where there is one, else the original): %d"
           + " other versions of texts are not carried", translations));
     }
-    if (!programme.quotes().isEmpty()) {
+    int quotes = programme.quotes().size();
+    if (quotes == 1) {
+      warnings.add("/quotes: 1 quote has no place in the network and is not carried");
+    } else if (quotes > 1) {
       warnings.add(String.format(Locale.ROOT,
-          "/quotes: %d quotes have no place in the network and are not carried",
-          programme.quotes().size()));
+          "/quotes: %d quotes have no place in the network and are not carried", quotes));
     }
     return warnings;
   }
