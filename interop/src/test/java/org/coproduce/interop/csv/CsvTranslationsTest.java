@@ -3,8 +3,13 @@ package org.coproduce.interop.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.coproduce.interop.ExportOptions;
 import org.coproduce.interop.TranslatedProgramme;
+import org.coproduce.model.Conference;
+import org.coproduce.model.Extensions;
+import org.coproduce.model.Output;
+import org.coproduce.model.Programme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +54,22 @@ class CsvTranslationsTest {
             "sessions|bcn|opening|title|en|true|Opening",
             "sessions|bcn|opening|title|ca|false|Obertura",
             "outputs||report|title|en|true|What we learnt");
+  }
+
+  @Test
+  void namesTheExtensionMembersOfOutputsAndTranslations() {
+    Programme programme = TranslatedProgramme.programme();
+    Conference bcn = programme.conferences().get(0);
+    Output report = programme.outputs().get(0);
+    programme = programme
+        .withConferences(bcn.withTranslations(Map.of("es", bcn.translations().get("es")
+            .withExtensions(Extensions.builder().put("x-voice", "formal").build()))))
+        .withOutputs(report.withExtensions(Extensions.builder().put("x-pages", 12).build()));
+    assertThat(CsvTables.tables(programme, ExportOptions.defaults()).warnings()).containsExactly(
+        "/conferences/0/translations/es: the members the model does not know (\"x-voice\") have"
+            + " no place in this format and are not carried",
+        "/outputs/0: the members the model does not know (\"x-pages\") have no place in this"
+            + " format and are not carried");
   }
 
   @Test
