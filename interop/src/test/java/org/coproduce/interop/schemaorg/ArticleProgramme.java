@@ -21,9 +21,10 @@ import org.coproduce.model.Visit;
  * The Realising Just Cities programme of the reference article, built with the public API for the
  * golden test, with the ids and the reading of the article that the examples module uses. Only
  * the article's facts; the implied ones and our assumptions are marked; no day is invented. The
- * two quotes are the article's words, verbatim.
+ * two quotes are the article's words, verbatim. Public for the other packages' tests (the HTML
+ * page's).
  */
-final class ArticleProgramme {
+public final class ArticleProgramme {
   static final String BETH_PERRY_SAID =
       "The Realising Just Cities programme is based on the idea of co-production from cradle to"
           + " grave. That doesn’t mean doing everything together all the time; it does mean"
@@ -41,7 +42,12 @@ final class ArticleProgramme {
 
   private ArticleProgramme() {}
 
-  static Programme programme() {
+  /**
+   * The article's programme.
+   *
+   * @return a new programme
+   */
+  public static Programme programme() {
     Place greaterManchester = Place.builder().name("Greater Manchester").country("GB").build();
     return Programme.builder()
         .id("realising-just-cities")

@@ -1,0 +1,191 @@
+package org.coproduce.interop.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.coproduce.model.Affiliation;
+import org.coproduce.model.Conference;
+import org.coproduce.model.Organisation;
+import org.coproduce.model.Participant;
+import org.coproduce.model.Participation;
+import org.coproduce.model.Programme;
+import org.coproduce.model.Sector;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.LayoutModel2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.jsoup.nodes.Element;
+
+/**
+ * The network picture: participants, organisations and conferences, joined where a participant
+ * took part in a conference, is affiliated with an organisation, or an organisation hosted a
+ * conference. Laid out by JGraphT's Fruchterman-Reingold layout from a fixed seed, over the
+ * programme's own order of things, so the same programme always gives the same picture.
+ */
+final class Network {
+  static final String ID = "network";
+  static final int WIDTH = 760;
+  static final int HEIGHT = 480;
+  /** The layout's seed: any fixed number makes the picture reproducible. */
+  private static final long SEED = 20181101L;
+  private static final int ITERATIONS = 300;
+  private static final int MARGIN = 40;
+
+  private enum Kind { PARTICIPANT, ORGANISATION, CONFERENCE }
+
+  private record Node(Kind kind, String label, Optional<Sector> sector) {}
+
+  private record Link(String from, String to, String how) {}
+
+  private final Programme programme;
+  private final Texts texts;
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final List<Link> links = new ArrayList<>();
+
+  Network(Programme programme, Texts texts) {
+    this.programme = programme;
+    this.texts = texts;
+  }
+
+  /** Appends the picture and its table; nothing when no one took part anywhere. */
+  void appendTo(Element parent) {
+    collect();
+    if (links.isEmpty()) {
+      return;
+    }
+    Map<String, Point2D> at = layout();
+    Element body = Tables.figure(parent, ID,
+        "Who took part where: participants (circles), organisations (squares) and conferences"
+            + " (diamonds).");
+    long people = nodes.values().stream().filter(n -> n.kind() == Kind.PARTICIPANT).count();
+    long organisations =
+        nodes.values().stream().filter(n -> n.kind() == Kind.ORGANISATION).count();
+    Element svg = Svg.picture(body, ID, WIDTH, HEIGHT, "Network of who took part where",
+        people + " participants (circles), " + organisations + " organisations (squares) and "
+            + (nodes.size() - people - organisations) + " conferences (diamonds), with a line"
+            + " wherever a participant took part in a conference, is affiliated with an"
+            + " organisation, or an organisation hosted a conference. Circles and squares are"
+            + " coloured by sector, grey where it is not known. The table beside the picture"
+            + " lists every line.");
+    Element lines = svg.appendElement("g").attr("stroke", Palette.RULE);
+    for (Link link : links) {
+      Point2D a = at.get(link.from());
+      Point2D b = at.get(link.to());
+      Svg.line(lines, a.getX(), a.getY(), b.getX(), b.getY(), Palette.RULE);
+    }
+    nodes.forEach((key, node) -> drawNode(svg, node, at.get(key)));
+    Element table = Tables.table(body, "The network's facts", "Who", "Where", "How");
+    for (Link link : links) {
+      Tables.row(table, nodes.get(link.from()).label(), nodes.get(link.to()).label(), link.how());
+    }
+  }
+
+  private void collect() {
+    for (Participant participant : programme.participants()) {
+      nodes.put(participantKey(participant.id()), new Node(Kind.PARTICIPANT, participant.name(),
+          programme.sectorOf(participant.id())));
+    }
+    for (Conference conference : programme.conferencesByDate()) {
+      String key = "conference:" + conference.id();
+      nodes.put(key, new Node(Kind.CONFERENCE, texts.name(conference).text(), Optional.empty()));
+      for (String host : conference.hosts()) {
+        organisation(host).ifPresent(o -> links.add(new Link(o, key, "hosted")));
+      }
+      for (Participation participation : conference.participations()) {
+        String how = Words.role(participation.role())
+            + participation.session().flatMap(conference::session)
+                .map(s -> " in " + texts.title(s).text()).orElse("");
+        links.add(new Link(participantKey(participation.participant()), key, how));
+      }
+    }
+    for (Participant participant : programme.participants()) {
+      for (Affiliation affiliation : participant.affiliations()) {
+        organisation(affiliation.organisation()).ifPresent(o -> links.add(new Link(
+            participantKey(participant.id()), o,
+            affiliation.title().map(t -> "affiliated: " + t).orElse("affiliated"))));
+      }
+    }
+    // Only organisations that are joined to something are drawn.
+    nodes.keySet().removeIf(key -> key.startsWith("organisation:")
+        && links.stream().noneMatch(l -> l.from().equals(key) || l.to().equals(key)));
+  }
+
+  private Optional<String> organisation(String id) {
+    Optional<Organisation> organisation = programme.organisation(id);
+    organisation.ifPresent(o -> nodes.putIfAbsent("organisation:" + id, new Node(
+        Kind.ORGANISATION, o.shortName().orElse(texts.name(o).text()), Optional.of(o.sector()))));
+    return organisation.map(o -> "organisation:" + id);
+  }
+
+  private static String participantKey(String id) {
+    return "participant:" + id;
+  }
+
+  private Map<String, Point2D> layout() {
+    Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+    nodes.keySet().forEach(graph::addVertex);
+    for (Link link : links) {
+      if (!graph.containsEdge(link.from(), link.to())) {
+        graph.addEdge(link.from(), link.to());
+      }
+    }
+    LayoutModel2D<String> model =
+        new MapLayoutModel2D<>(Box2D.of(WIDTH - 2.0 * MARGIN, HEIGHT - 2.0 * MARGIN));
+    new FRLayoutAlgorithm2D<String, DefaultEdge>(ITERATIONS,
+        FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED))
+        .layout(graph, model);
+    // The layout keeps to the middle of its area: stretch it to fill the picture.
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (String key : nodes.keySet()) {
+      Point2D p = model.get(key);
+      minX = Math.min(minX, p.getX());
+      minY = Math.min(minY, p.getY());
+      maxX = Math.max(maxX, p.getX());
+      maxY = Math.max(maxY, p.getY());
+    }
+    Map<String, Point2D> at = new LinkedHashMap<>();
+    for (String key : nodes.keySet()) {
+      Point2D p = model.get(key);
+      at.put(key, Point2D.of(MARGIN + scaled(p.getX(), minX, maxX, WIDTH - 2.0 * MARGIN),
+          MARGIN / 2.0 + scaled(p.getY(), minY, maxY, HEIGHT - 2.0 * MARGIN)));
+    }
+    return at;
+  }
+
+  /** The value moved from [min, max] to [0, size]; the middle when all values are equal. */
+  private static double scaled(double value, double min, double max, double size) {
+    return max - min < 1e-9 ? size / 2 : (value - min) / (max - min) * size;
+  }
+
+  private static void drawNode(Element svg, Node node, Point2D at) {
+    Element group = svg.appendElement("g");
+    Svg.tooltip(group, node.label());
+    String fill = node.sector().map(Palette::sector).orElse(Palette.MUTED);
+    double x = at.getX();
+    double y = at.getY();
+    switch (node.kind()) {
+      case PARTICIPANT -> group.appendElement("circle").attr("cx", Svg.number(x))
+          .attr("cy", Svg.number(y)).attr("r", "7").attr("fill", fill);
+      case ORGANISATION -> Svg.rect(group, x - 7, y - 7, 14, 14, fill);
+      case CONFERENCE -> group.appendElement("polygon").attr("fill", Palette.CONFERENCE)
+          .attr("points", Svg.number(x) + "," + Svg.number(y - 11) + " " + Svg.number(x + 11)
+              + "," + Svg.number(y) + " " + Svg.number(x) + "," + Svg.number(y + 11) + " "
+              + Svg.number(x - 11) + "," + Svg.number(y));
+    }
+    // Labels near a side run inwards, so that they stay inside the picture.
+    String anchor = x < WIDTH / 4.0 ? "start" : x > WIDTH * 3 / 4.0 ? "end" : "middle";
+    double labelX = anchor.equals("start") ? x - 10 : anchor.equals("end") ? x + 10 : x;
+    Svg.text(group, labelX, y + 24, node.label(), Palette.INK)
+        .attr("text-anchor", anchor).attr("font-size", "11");
+  }
+}
