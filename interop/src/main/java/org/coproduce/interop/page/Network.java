@@ -40,7 +40,8 @@ final class Network {
 
   private enum Kind { PARTICIPANT, ORGANISATION, CONFERENCE }
 
-  private record Node(Kind kind, String label, Optional<Sector> sector) {}
+  /** A thing drawn: its short label in the picture, its full name in the table and tooltip. */
+  private record Node(Kind kind, String label, String name, Optional<Sector> sector) {}
 
   private record Link(String from, String to, String how) {}
 
@@ -83,18 +84,19 @@ final class Network {
     nodes.forEach((key, node) -> drawNode(svg, node, at.get(key)));
     Element table = Tables.table(body, "The network's facts", "Who", "Where", "How");
     for (Link link : links) {
-      Tables.row(table, nodes.get(link.from()).label(), nodes.get(link.to()).label(), link.how());
+      Tables.row(table, nodes.get(link.from()).name(), nodes.get(link.to()).name(), link.how());
     }
   }
 
   private void collect() {
     for (Participant participant : programme.participants()) {
       nodes.put(participantKey(participant.id()), new Node(Kind.PARTICIPANT, participant.name(),
-          programme.sectorOf(participant.id())));
+          participant.name(), programme.sectorOf(participant.id())));
     }
     for (Conference conference : programme.conferencesByDate()) {
       String key = "conference:" + conference.id();
-      nodes.put(key, new Node(Kind.CONFERENCE, texts.name(conference).text(), Optional.empty()));
+      String name = texts.name(conference).text();
+      nodes.put(key, new Node(Kind.CONFERENCE, name, name, Optional.empty()));
       for (String host : conference.hosts()) {
         organisation(host).ifPresent(o -> links.add(new Link(o, key, "hosted")));
       }
@@ -103,6 +105,9 @@ final class Network {
             + participation.session().flatMap(conference::session)
                 .map(s -> " in " + texts.title(s).text()).orElse("");
         links.add(new Link(participantKey(participation.participant()), key, how));
+        participation.representing().flatMap(this::organisation).ifPresent(o -> links.add(
+            new Link(participantKey(participation.participant()), o, "represented it at "
+                + texts.name(conference).text())));
       }
     }
     for (Participant participant : programme.participants()) {
@@ -120,7 +125,8 @@ final class Network {
   private Optional<String> organisation(String id) {
     Optional<Organisation> organisation = programme.organisation(id);
     organisation.ifPresent(o -> nodes.putIfAbsent("organisation:" + id, new Node(
-        Kind.ORGANISATION, o.shortName().orElse(texts.name(o).text()), Optional.of(o.sector()))));
+        Kind.ORGANISATION, o.shortName().orElse(texts.name(o).text()), texts.name(o).text(),
+        Optional.of(o.sector()))));
     return organisation.map(o -> "organisation:" + id);
   }
 
@@ -169,7 +175,7 @@ final class Network {
 
   private static void drawNode(Element svg, Node node, Point2D at) {
     Element group = svg.appendElement("g");
-    Svg.tooltip(group, node.label());
+    Svg.tooltip(group, node.name());
     String fill = node.sector().map(Palette::sector).orElse(Palette.MUTED);
     double x = at.getX();
     double y = at.getY();

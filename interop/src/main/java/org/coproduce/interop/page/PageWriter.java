@@ -1,5 +1,7 @@
 package org.coproduce.interop.page;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.coproduce.interop.schemaorg.SchemaOrg;
 import org.coproduce.model.Affiliation;
@@ -196,7 +198,7 @@ final class PageWriter {
     caption.appendText(", in ");
     Element title = caption.appendElement("cite").attr("dir", "auto");
     if (source.url().isPresent()) {
-      title.appendElement("a").attr("href", source.url().get()).text(source.title());
+      linkOrText(title, source.url().get(), source.title());
     } else {
       title.text(source.title());
     }
@@ -236,10 +238,32 @@ final class PageWriter {
     }
   }
 
-  /** A link to one of the programme's own URLs (the model holds only http and https ones). */
+  /** Appends one of the programme's own URLs, as a link where HTML allows it to be one. */
   static void link(Element parent, String url) {
     parent.appendText(" ");
-    parent.appendElement("a").attr("href", url).text(url);
+    linkOrText(parent, url, url);
+  }
+
+  /**
+   * Appends text that links to one of the programme's own URLs (the model holds only http and
+   * https ones). A URL with credentials ({@code https://user@host/}) is not a valid link in HTML
+   * and is a common disguise ({@code https://bank.example@evil.example/}): its text is shown
+   * without a link.
+   */
+  static void linkOrText(Element parent, String url, String text) {
+    if (hasCredentials(url)) {
+      parent.appendElement("span").attr("dir", "auto").text(text);
+    } else {
+      parent.appendElement("a").attr("href", url).attr("dir", "auto").text(text);
+    }
+  }
+
+  private static boolean hasCredentials(String url) {
+    try {
+      return new URI(url).getRawUserInfo() != null;
+    } catch (URISyntaxException e) {
+      return true; // not expected of a programme's URL; shown, never linked
+    }
   }
 
   static String place(Place place) {

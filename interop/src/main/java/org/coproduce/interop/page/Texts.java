@@ -1,5 +1,6 @@
 package org.coproduce.interop.page;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Organisation;
@@ -76,7 +77,23 @@ final class Texts {
    */
   static Element put(Element parent, String tag, Shown shown) {
     Element element = parent.appendElement(tag).attr("dir", "auto").text(shown.text());
-    shown.language().ifPresent(language -> element.attr("lang", language));
+    shown.language().ifPresent(language -> element.attr("lang", htmlLanguage(language)));
     return element;
+  }
+
+  /**
+   * The tag as HTML's {@code lang} takes it: without its extensions ({@code en-a-bbb-x-a-ccc}
+   * becomes {@code en}), which HTML checks against a registry of extensions and which say nothing
+   * about how to read the text. A tag that is all private use or grandfathered ({@code
+   * x-private}, {@code i-klingon}) is kept as it is.
+   */
+  static String htmlLanguage(String tag) {
+    String[] subtags = tag.split("-");
+    for (int i = 1; i < subtags.length; i++) {
+      if (subtags[i].length() == 1) {
+        return String.join("-", Arrays.copyOf(subtags, i));
+      }
+    }
+    return tag;
   }
 }

@@ -25,7 +25,7 @@ final class BrowserTools {
   static final Path VNU_JAR = TOOLS.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
   static final Path AXE = TOOLS.resolve("node_modules/axe-core/axe.min.js");
   static final Path PLAYWRIGHT = TOOLS.resolve("node_modules/playwright-core/package.json");
-  static final Path AXE_CHECK = TOOLS.resolve("axe-check.mjs");
+  static final Path AXE_CHECK = TOOLS.resolve("page-check.mjs");
   static final Path OUT = Path.of("target", "page");
 
   /** What a command printed, and how it ended. */

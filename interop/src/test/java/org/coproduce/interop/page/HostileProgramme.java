@@ -32,6 +32,9 @@ final class HostileProgramme {
   /** A URL the model accepts that still holds characters an attribute must escape. */
   static final String URL = "https://example.org/a?x=%22%3E%3Cscript%3E&y='1'";
 
+  /** A URL that names another host than the one it leads to: shown, but never a link. */
+  static final String DISGUISED_URL = "https://bank.example@evil.example/login";
+
   private HostileProgramme() {}
 
   static String text(String field) {
@@ -56,7 +59,7 @@ final class HostileProgramme {
                 .shortName(text("org-a.shortName")).sector(Sector.PUBLIC).place(place).url(URL)
                 .build(),
             Organisation.builder().id("org-b").name(text("org-b.name")).sector(Sector.PRIVATE)
-                .parent("org-a").build())
+                .parent("org-a").url(DISGUISED_URL).build())
         .addParticipants(
             Participant.builder().id("person-a").name(text("person-a.name")).url(URL)
                 .sector(Sector.COMMUNITY)

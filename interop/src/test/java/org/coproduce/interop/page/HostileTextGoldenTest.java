@@ -80,6 +80,7 @@ class HostileTextGoldenTest {
     }
     assertThat(page.select("a[href]")).isNotEmpty()
         .allSatisfy(a -> assertThat(a.attr("href")).isEqualTo(HostileProgramme.URL));
+    assertThat(page.body().text()).contains(HostileProgramme.DISGUISED_URL);
   }
 
   @Test
