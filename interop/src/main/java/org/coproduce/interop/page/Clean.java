@@ -1,6 +1,5 @@
 package org.coproduce.interop.page;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,24 +13,35 @@ import org.jsoup.select.NodeVisitor;
  * the page shows each as U+FFFD, the replacement character, as a browser would.
  */
 final class Clean {
-  private static final Pattern FORBIDDEN = Pattern.compile(
-      "[\\x{0}-\\x{8}\\x{B}\\x{E}-\\x{1F}\\x{7F}-\\x{9F}\\x{FDD0}-\\x{FDEF}"
-          + "\\x{FFFE}\\x{FFFF}\\x{1FFFE}\\x{1FFFF}\\x{2FFFE}\\x{2FFFF}\\x{3FFFE}\\x{3FFFF}"
-          + "\\x{4FFFE}\\x{4FFFF}\\x{5FFFE}\\x{5FFFF}\\x{6FFFE}\\x{6FFFF}\\x{7FFFE}\\x{7FFFF}"
-          + "\\x{8FFFE}\\x{8FFFF}\\x{9FFFE}\\x{9FFFF}\\x{AFFFE}\\x{AFFFF}\\x{BFFFE}\\x{BFFFF}"
-          + "\\x{CFFFE}\\x{CFFFF}\\x{DFFFE}\\x{DFFFF}\\x{EFFFE}\\x{EFFFF}\\x{FFFFE}\\x{FFFFF}"
-          + "\\x{10FFFE}\\x{10FFFF}]");
-
   private Clean() {}
 
   /** The text with every forbidden code point replaced by U+FFFD. */
   static String text(String text) {
-    return FORBIDDEN.matcher(text).replaceAll("\uFFFD");
+    int i = 0;
+    while (i < text.length() && !isForbidden(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder clean = new StringBuilder(text.length()).append(text, 0, i);
+    while (i < text.length()) {
+      int codePoint = text.codePointAt(i);
+      clean.appendCodePoint(isForbidden(codePoint) ? 0xFFFD : codePoint);
+      i += Character.charCount(codePoint);
+    }
+    return clean.toString();
   }
 
-  /** Whether the code point may not appear in an HTML document. */
+  /**
+   * Whether HTML forbids the code point: a control other than tab, line feed, form feed and
+   * carriage return (C0, DEL, C1), or a noncharacter (U+FDD0 to U+FDEF, and the last two of every
+   * plane).
+   */
   static boolean isForbidden(int codePoint) {
-    return FORBIDDEN.matcher(new String(Character.toChars(codePoint))).matches();
+    return codePoint <= 0x08 || codePoint == 0x0B || (codePoint >= 0x0E && codePoint <= 0x1F)
+        || (codePoint >= 0x7F && codePoint <= 0x9F)
+        || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
   }
 
   /** Cleans every text node and attribute value of the document, in place. */

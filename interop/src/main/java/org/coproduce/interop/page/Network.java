@@ -1,11 +1,13 @@
 package org.coproduce.interop.page;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Organisation;
@@ -35,8 +37,16 @@ final class Network {
   static final int HEIGHT = 480;
   /** The layout's seed: any fixed number makes the picture reproducible. */
   private static final long SEED = 20181101L;
+  /** The layout's iterations for a small network; fewer for a larger one (each costs n²). */
   private static final int ITERATIONS = 300;
+  private static final int LEAST_ITERATIONS = 50;
+  private static final long PAIR_BUDGET = 3_000_000L;
   private static final int MARGIN = 40;
+  /**
+   * The most things drawn: the layout's work grows with their square, and past a few hundred the
+   * picture is a tangle no one can read. A larger network is given as its table only.
+   */
+  static final int MOST_NODES = 250;
 
   private enum Kind { PARTICIPANT, ORGANISATION, CONFERENCE }
 
@@ -61,6 +71,13 @@ final class Network {
     if (links.isEmpty()) {
       return;
     }
+    if (nodes.size() > MOST_NODES) {
+      parent.appendElement("p").text("The network has " + nodes.size() + " participants,"
+          + " organisations and conferences, too many to draw legibly; the table lists every"
+          + " line of it.");
+      table(parent);
+      return;
+    }
     Map<String, Point2D> at = layout();
     Element body = Tables.figure(parent, ID,
         "Who took part where: participants (circles), organisations (squares) and conferences"
@@ -82,7 +99,11 @@ final class Network {
       Svg.line(lines, a.getX(), a.getY(), b.getX(), b.getY(), Palette.RULE);
     }
     nodes.forEach((key, node) -> drawNode(svg, node, at.get(key)));
-    Element table = Tables.table(body, "The network's facts", "Who", "Where", "How");
+    table(body);
+  }
+
+  private void table(Element parent) {
+    Element table = Tables.table(parent, "The network's facts", "Who", "Where", "How");
     for (Link link : links) {
       Tables.row(table, nodes.get(link.from()).name(), nodes.get(link.to()).name(), link.how());
     }
@@ -117,9 +138,13 @@ final class Network {
             affiliation.title().map(t -> "affiliated: " + t).orElse("affiliated"))));
       }
     }
-    // Only organisations that are joined to something are drawn.
-    nodes.keySet().removeIf(key -> key.startsWith("organisation:")
-        && links.stream().noneMatch(l -> l.from().equals(key) || l.to().equals(key)));
+    // Only what is joined to something is drawn.
+    Set<String> joined = new HashSet<>();
+    links.forEach(link -> {
+      joined.add(link.from());
+      joined.add(link.to());
+    });
+    nodes.keySet().removeIf(key -> !joined.contains(key));
   }
 
   private Optional<String> organisation(String id) {
@@ -144,7 +169,9 @@ final class Network {
     }
     LayoutModel2D<String> model =
         new MapLayoutModel2D<>(Box2D.of(WIDTH - 2.0 * MARGIN, HEIGHT - 2.0 * MARGIN));
-    new FRLayoutAlgorithm2D<String, DefaultEdge>(ITERATIONS,
+    long pairs = (long) nodes.size() * nodes.size();
+    int iterations = (int) Math.max(LEAST_ITERATIONS, Math.min(ITERATIONS, PAIR_BUDGET / pairs));
+    new FRLayoutAlgorithm2D<String, DefaultEdge>(iterations,
         FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED))
         .layout(graph, model);
     // The layout keeps to the middle of its area: stretch it to fill the picture.
