@@ -1,6 +1,7 @@
 package org.coproduce.interop.page;
 
 import java.util.List;
+import java.util.Optional;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Programme;
@@ -95,11 +96,15 @@ final class ConferenceList {
     Element table = Tables.table(article, "Who took part in " + texts.name(conference).text(),
         "Participant", "Role", "Session", "Representing");
     for (Participation participation : conference.participations()) {
-      Tables.row(table, names.participant(participation.participant()),
-          Words.role(participation.role()),
-          participation.session().flatMap(conference::session)
-              .map(s -> texts.title(s).text()).orElse("the whole conference"),
-          participation.representing().map(names::organisation).orElse(""));
+      Element row = Tables.row(table, names.participant(participation.participant()));
+      Tables.word(row, Words.role(participation.role()));
+      Optional<Session> session = participation.session().flatMap(conference::session);
+      if (session.isPresent()) {
+        Tables.text(row, texts.title(session.get()).text());
+      } else {
+        Tables.word(row, "the whole conference");
+      }
+      Tables.text(row, participation.representing().map(names::organisation).orElse(""));
     }
   }
 }

@@ -105,7 +105,9 @@ final class Network {
   private void table(Element parent) {
     Element table = Tables.table(parent, "The network's facts", "Who", "Where", "How");
     for (Link link : links) {
-      Tables.row(table, nodes.get(link.from()).name(), nodes.get(link.to()).name(), link.how());
+      Element row = Tables.row(table, nodes.get(link.from()).name());
+      Tables.text(row, nodes.get(link.to()).name());
+      Tables.text(row, link.how());
     }
   }
 

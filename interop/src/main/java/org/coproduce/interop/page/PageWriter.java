@@ -50,11 +50,9 @@ final class PageWriter {
     Element body = html.appendElement("body");
     header(body.appendElement("header"));
     Element main = body.appendElement("main");
+    // The pictures first, for a reader who looks before reading; then the facts in full.
     Element timeline = section(main, "timeline-section", "Timeline");
     new Timeline(programme, texts).appendTo(timeline);
-    organisations(main);
-    people(main);
-    new ConferenceList(programme, texts, names).appendTo(main);
     if (!programme.conferences().isEmpty()) {
       new SectorBars(programme, texts).appendTo(section(main, "sector-mix-section", "Sector mix"));
     }
@@ -63,6 +61,9 @@ final class PageWriter {
     if (network.childrenSize() == 1) {
       network.remove();
     }
+    organisations(main);
+    people(main);
+    new ConferenceList(programme, texts, names).appendTo(main);
     visits(main);
     quotes(main);
     body.appendElement("footer").appendElement("p").addClass("muted")

@@ -65,13 +65,11 @@ final class SectorBars {
     headers[headers.length - 1] = "All";
     Element table = Tables.table(body, "The sector mix's facts", headers);
     for (Bar bar : bars) {
-      String[] cells = new String[headers.length];
-      cells[0] = bar.label();
+      Element row = Tables.row(table, bar.label());
       for (Sector sector : Sector.values()) {
-        cells[sector.ordinal() + 1] = Integer.toString(bar.mix().getOrDefault(sector, 0));
+        Tables.word(row, Integer.toString(bar.mix().getOrDefault(sector, 0)));
       }
-      cells[cells.length - 1] = Integer.toString(bar.total());
-      Tables.row(table, cells);
+      Tables.word(row, Integer.toString(bar.total()));
     }
   }
 

@@ -17,6 +17,7 @@ final class Style {
       "caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }",
       "th, td { border: 1px solid " + Palette.RULE + "; padding: 0.2rem 0.5rem; text-align: left;",
       "  vertical-align: top; }",
+      "th[scope=col], td.word { overflow-wrap: normal; }",
       "figure { margin: 1rem 0; }",
       ".picture-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }",
       ".picture svg { max-width: 100%; height: auto; font-size: 13px;",

@@ -17,16 +17,21 @@ final class Tables {
     return table.appendElement("tbody");
   }
 
-  /** Appends a row whose first cell heads the row; the cells are the programme's text. */
-  static Element row(Element body, String... cells) {
+  /** Appends a row headed by a text of the programme; returns it, to append its cells. */
+  static Element row(Element body, String head) {
     Element row = body.appendElement("tr");
-    for (int i = 0; i < cells.length; i++) {
-      Element cell = row.appendElement(i == 0 ? "th" : "td").attr("dir", "auto").text(cells[i]);
-      if (i == 0) {
-        cell.attr("scope", "row");
-      }
-    }
+    row.appendElement("th").attr("scope", "row").attr("dir", "auto").text(head);
     return row;
+  }
+
+  /** Appends a cell holding a text of the programme, isolated, that may wrap anywhere. */
+  static Element text(Element row, String text) {
+    return row.appendElement("td").attr("dir", "auto").text(text);
+  }
+
+  /** Appends a cell holding the page's own words or numbers, which wrap only between words. */
+  static Element word(Element row, String word) {
+    return row.appendElement("td").addClass("word").text(word);
   }
 
   /**

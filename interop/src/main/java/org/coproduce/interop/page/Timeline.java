@@ -59,8 +59,11 @@ final class Timeline {
     }
     Element table = Tables.table(body, "The timeline's facts", "Event", "Kind", "Dates", "Covers");
     for (Bar bar : bars) {
-      Tables.row(table, bar.label(), bar.kind(), Words.range(bar.dates()),
-          Words.day(bar.dates().firstDay()) + " to " + Words.day(bar.dates().lastDay()));
+      Element row = Tables.row(table, bar.label());
+      Tables.word(row, bar.kind());
+      Tables.word(row, Words.range(bar.dates()));
+      Tables.word(row, Words.day(bar.dates().firstDay()) + " to "
+          + Words.day(bar.dates().lastDay()));
     }
   }
 
