@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -71,11 +70,10 @@ final class BrowserTools {
 
   /** The standard flags of a headless chromium run that talks to no server. */
   static List<String> chromiumCommand(Path chromium, Path profile) {
-    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless",
+    return new ArrayList<>(List.of(chromium.toString(), "--headless",
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile.toAbsolutePath()));
-    return command;
   }
 
   /** Runs a command to its end (at most two minutes), collecting what it printed. */
@@ -124,9 +122,5 @@ final class BrowserTools {
   static void assertSucceeded(Run run, String what) {
     assertThat(run.exitCode()).as("%s ended with %s; it printed:%n%s%n%s", what, run.exitCode(),
         run.out(), run.err()).isZero();
-  }
-
-  static Optional<String> env(String name) {
-    return Optional.ofNullable(System.getenv(name));
   }
 }

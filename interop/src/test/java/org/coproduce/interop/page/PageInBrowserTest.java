@@ -33,13 +33,7 @@ class PageInBrowserTest {
         ProgrammePage.html(ArticleProgramme.programme()));
     Path profile = Files.createTempDirectory("chromium-profile");
     try {
-      List<String> command = BrowserTools.chromiumCommand(chromium, profile);
-      command.add("--dump-dom");
-      command.add(page.toUri().toString());
-      Run dump = BrowserTools.run(command);
-      BrowserTools.assertSucceeded(dump, "chromium --dump-dom");
-      System.out.printf("The browser built the article's page in %d ms%n", dump.took().toMillis());
-      Document built = Jsoup.parse(dump.out());
+      Document built = dumpDom(chromium, profile, page);
 
       assertThat(built.select("body svg").eachAttr("id"))
           .containsExactly(Timeline.ID, SectorBars.ID, Network.ID);
@@ -64,7 +58,7 @@ class PageInBrowserTest {
 
       Path shot = BrowserTools.OUT.resolve("realising-just-cities.png");
       Files.deleteIfExists(shot);
-      command = BrowserTools.chromiumCommand(chromium, profile);
+      List<String> command = BrowserTools.chromiumCommand(chromium, profile);
       command.add("--hide-scrollbars");
       command.add("--screenshot=" + shot.toAbsolutePath());
       command.add("--window-size=" + WIDTH + "," + HEIGHT);
@@ -91,12 +85,7 @@ class PageInBrowserTest {
         ProgrammePage.html(HostileProgramme.programme()));
     Path profile = Files.createTempDirectory("chromium-profile");
     try {
-      List<String> command = BrowserTools.chromiumCommand(chromium, profile);
-      command.add("--dump-dom");
-      command.add(page.toUri().toString());
-      Run dump = BrowserTools.run(command);
-      BrowserTools.assertSucceeded(dump, "chromium --dump-dom");
-      Document built = Jsoup.parse(dump.out());
+      Document built = dumpDom(chromium, profile, page);
       assertThat(built.select("script")).hasSize(1);
       assertThat(built.select("style")).hasSize(1);
       assertThat(built.select("body svg")).hasSize(3);
@@ -105,6 +94,18 @@ class PageInBrowserTest {
     } finally {
       BrowserTools.deleteTree(profile);
     }
+  }
+
+  /** The DOM the browser built from the page, once its parsing and layout are done. */
+  private static Document dumpDom(Path chromium, Path profile, Path page) throws Exception {
+    List<String> command = BrowserTools.chromiumCommand(chromium, profile);
+    command.add("--dump-dom");
+    command.add(page.toUri().toString());
+    Run dump = BrowserTools.run(command);
+    BrowserTools.assertSucceeded(dump, "chromium --dump-dom");
+    System.out.printf("The browser built %s in %d ms%n", page.getFileName(),
+        dump.took().toMillis());
+    return Jsoup.parse(dump.out());
   }
 
   private static void assertSize(Document built, String id, int width, int height) {
