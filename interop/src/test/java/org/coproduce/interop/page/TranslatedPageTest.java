@@ -68,7 +68,8 @@ class TranslatedPageTest {
   void showsTheOriginalsInTheirOwnLanguagesByDefault() {
     Document page = Jsoup.parse(ProgrammePage.html(programme()));
     assertThat(page.select("html").attr("lang")).isEqualTo("en");
-    assertThat(page.select("h1").outerHtml()).isEqualTo("<h1 dir=\"auto\" lang=\"en\">Just Cities</h1>");
+    assertThat(page.select("h1").outerHtml())
+        .isEqualTo("<h1 dir=\"auto\" lang=\"en\">Just Cities</h1>");
     assertThat(page.select("blockquote p").attr("lang")).isEqualTo("ca");
     assertThat(page.select("blockquote p").text()).isEqualTo("Els carrers són de qui hi viu.");
     assertThat(page.select("#outputs h3").attr("lang")).isEqualTo("ca");
