@@ -1,7 +1,7 @@
 /**
  * Other formats, in and out, for the Coproduce model: frab / c3voc schedule import, and exports
- * as schema.org JSON-LD, CSV tables, iCalendar and GraphML, each returning an {@link
- * org.coproduce.interop.Export} with its warnings.
+ * as schema.org JSON-LD, CSV tables, iCalendar, GraphML and an HTML page; the file exports return
+ * an {@link org.coproduce.interop.Export} with its warnings.
  */
 module org.coproduce.interop {
   requires transitive org.coproduce.model;
@@ -11,6 +11,7 @@ module org.coproduce.interop {
   requires org.jgrapht.core;
   requires org.jgrapht.io;
   requires org.slf4j;
+  requires org.jsoup;
   requires static org.jspecify;
 
   exports org.coproduce.interop;
@@ -19,4 +20,5 @@ module org.coproduce.interop {
   exports org.coproduce.interop.graph;
   exports org.coproduce.interop.ical;
   exports org.coproduce.interop.schemaorg;
+  exports org.coproduce.interop.page;
 }
