@@ -9,5 +9,6 @@ module org.coproduce.interop {
   requires static org.jspecify;
 
   exports org.coproduce.interop.frab;
+  exports org.coproduce.interop.report;
   exports org.coproduce.interop.schemaorg;
 }

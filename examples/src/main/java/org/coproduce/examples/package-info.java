@@ -1,7 +1,6 @@
 /**
  * Small programs to read and copy from: {@link org.coproduce.examples.RealisingJustCities} builds
- * a programme, {@link org.coproduce.examples.Tour} asks it every question the model answers, and
- * {@link org.coproduce.examples.Validate} checks documents from the command line.
+ * a programme and {@link org.coproduce.examples.Tour} asks it every question the model answers.
  */
 @NullMarked
 package org.coproduce.examples;

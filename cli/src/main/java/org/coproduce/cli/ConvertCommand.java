@@ -1,0 +1,81 @@
+package org.coproduce.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.coproduce.interop.schemaorg.SchemaOrg;
+import org.coproduce.json.ProgrammeJson;
+import org.coproduce.model.Programme;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code coproduce convert}: a document in another format. */
+@Command(name = "convert", sortOptions = false,
+    description = {"Convert a document to another format:",
+        "  jsonld   schema.org JSON-LD",
+        "  csv      one CSV table per kind of object; OUT is a folder, or a file ending in .zip",
+        "  ics      iCalendar: the conferences and sessions as events",
+        "  graphml  GraphML: who takes part where, as a graph",
+        "  html     one self-contained HTML page",
+        "What the target format cannot hold is listed on the error stream."},
+    footer = {"", "Exit status: 0 converted; 1 the document was refused; 2 a file could not be"
+        + " read or written, the format is not available, or the arguments are wrong."})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @ParentCommand
+  private Coproduce root;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      completionCandidates = Targets.class,
+      description = "jsonld, csv, ics, graphml or html.")
+  private String to = "";
+
+  @Option(names = "--lang", paramLabel = "TAGS", split = ",",
+      description = "Preferred languages, best first (ca-ES,es,en): text in the first one that"
+          + " has it, else the original.")
+  private List<String> languages = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "The file (or, for csv, folder or .zip) to write; the standard output"
+          + " without it.")
+  private @Nullable String output;
+
+  @Parameters(paramLabel = "FILE", description = "The document; - is the standard input.")
+  private String file = Inputs.STDIN;
+
+  /** The values of {@code --to}. */
+  static final class Targets extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Targets() {
+      super(List.of("jsonld", "csv", "ics", "graphml", "html"));
+    }
+  }
+
+  @Override
+  public Integer call() {
+    if (!new Targets().contains(to)) {
+      throw new ParameterException(spec.commandLine(),
+          "--to must be one of jsonld, csv, ics, graphml, html, not '" + to + "'");
+    }
+    Languages.check(spec, languages);
+    if (!to.equals("jsonld")) {
+      throw new Trouble("--to " + to + " is not available in this version");
+    }
+    Programme programme = Inputs.read(file, ProgrammeJson.create(), spec.commandLine().getErr());
+    String jsonLd = SchemaOrg.jsonLd(programme);
+    root.outputs().write(output == null ? null : Outputs.path(output),
+        out -> out.write((jsonLd.endsWith("\n") ? jsonLd : jsonLd + "\n")
+            .getBytes(StandardCharsets.UTF_8)));
+    return Coproduce.OK;
+  }
+}
