@@ -2,6 +2,8 @@ package org.coproduce.interop.schemaorg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.coproduce.interop.ArticleProgramme;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

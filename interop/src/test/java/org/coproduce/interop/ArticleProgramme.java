@@ -1,4 +1,4 @@
-package org.coproduce.interop.schemaorg;
+package org.coproduce.interop;
 
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
@@ -19,12 +19,12 @@ import org.coproduce.model.Visit;
 
 /**
  * The Realising Just Cities programme of the reference article, built with the public API for the
- * golden test, with the ids and the reading of the article that the examples module uses. Only
+ * golden tests, with the ids and the reading of the article that the examples module uses. Only
  * the article's facts; the implied ones and our assumptions are marked; no day is invented. The
  * two quotes are the article's words, verbatim.
  */
-final class ArticleProgramme {
-  static final String BETH_PERRY_SAID =
+public final class ArticleProgramme {
+  public static final String BETH_PERRY_SAID =
       "The Realising Just Cities programme is based on the idea of co-production from cradle to"
           + " grave. That doesn’t mean doing everything together all the time; it does mean"
           + " working together to blend expertise across different sectors and organisations."
@@ -33,7 +33,7 @@ final class ArticleProgramme {
           + " dropping heavy reports on their desk. That’s why we are supporting peer learning"
           + " through these international visits";
 
-  static final String KATIE_FINNEY_SAID =
+  public static final String KATIE_FINNEY_SAID =
       "I’m looking forward to putting what Jam and Justice is doing into a bigger context,"
           + " seeing how it fits alongside other international work on co-production. And I’m"
           + " aiming to share some of my learning with the Action Research Collective and others"
@@ -41,7 +41,7 @@ final class ArticleProgramme {
 
   private ArticleProgramme() {}
 
-  static Programme programme() {
+  public static Programme programme() {
     Place greaterManchester = Place.builder().name("Greater Manchester").country("GB").build();
     return Programme.builder()
         .id("realising-just-cities")
