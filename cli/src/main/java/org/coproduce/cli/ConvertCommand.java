@@ -1,9 +1,18 @@
 package org.coproduce.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.coproduce.interop.Export;
+import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.csv.CsvTables;
+import org.coproduce.interop.graph.GraphMl;
+import org.coproduce.interop.ical.ICalendar;
 import org.coproduce.interop.schemaorg.SchemaOrg;
 import org.coproduce.json.ProgrammeJson;
 import org.coproduce.model.Programme;
@@ -68,14 +77,52 @@ final class ConvertCommand implements Callable<Integer> {
           "--to must be one of jsonld, csv, ics, graphml, html, not '" + to + "'");
     }
     Languages.check(spec, languages);
-    if (!to.equals("jsonld")) {
-      throw new Trouble("--to " + to + " is not available in this version");
+    if (to.equals("csv") && output == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--to csv writes several tables: give -o FOLDER or -o FILE.zip");
+    }
+    if (to.equals("html")) {
+      throw new Trouble("--to html is not available in this version");
     }
     Programme programme = Inputs.read(file, ProgrammeJson.create(), spec.commandLine().getErr());
-    String jsonLd = SchemaOrg.jsonLd(programme);
-    root.outputs().write(output == null ? null : Outputs.path(output),
-        out -> out.write((jsonLd.endsWith("\n") ? jsonLd : jsonLd + "\n")
-            .getBytes(StandardCharsets.UTF_8)));
+    ExportOptions options = ExportOptions.defaults();
+    Outputs outputs = root.outputs();
+    @Nullable Path target = output == null ? null : Outputs.path(output);
+    List<String> warnings = new ArrayList<>();
+    switch (to) {
+      case "jsonld" -> text(outputs, target, Export.of(SchemaOrg.jsonLd(programme), List.of()));
+      case "ics" -> text(outputs, target, ICalendar.text(programme, options));
+      case "graphml" -> text(outputs, target, GraphMl.text(programme, options));
+      default -> {
+        Path tables = Objects.requireNonNull(target, "target");
+        Path name = tables.getFileName();
+        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+          outputs.write(tables,
+              out -> warnings.addAll(CsvTables.writeZip(programme, out, options).warnings()));
+        } else {
+          outputs.writeFolder(tables,
+              folder -> warnings.addAll(CsvTables.write(programme, folder, options).warnings()));
+        }
+      }
+    }
+    warn(warnings);
     return Coproduce.OK;
+  }
+
+  /** Writes a text export, ending in a line break, then its warnings. */
+  private void text(Outputs outputs, @Nullable Path target, Export<String> export) {
+    String text = export.output();
+    outputs.write(target, out -> out.write((text.endsWith("\n") ? text : text + "\n")
+        .getBytes(StandardCharsets.UTF_8)));
+    warn(export.warnings());
+  }
+
+  /** What the target format could not carry, one warning a line on the error stream. */
+  private void warn(List<String> warnings) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (String warning : warnings) {
+      err.println(spec.qualifiedName() + ": warning: " + warning);
+    }
+    err.flush();
   }
 }

@@ -15,7 +15,9 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.exc.JacksonIOException;
@@ -97,7 +99,11 @@ final class Outputs {
     }
   }
 
-  /** Writes the files into a new folder and puts it in the place of the target folder. */
+  /**
+   * Writes the files into a new folder and puts it in the place of the target folder. An existing
+   * target may hold only files of the names written (an earlier result), which it loses; a target
+   * that holds anything else is left alone and refused, so that no file of the user's is lost.
+   */
   void writeFolder(Path target, FolderBody body) {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new Trouble(target + ": exists and is not a folder");
@@ -108,6 +114,13 @@ final class Outputs {
       Files.createDirectory(temp);
       body.writeInto(temp);
       if (Files.exists(target)) {
+        Set<Path> written = names(temp);
+        for (Path name : names(target)) {
+          if (!written.contains(name)) {
+            throw new Trouble(target + ": holds " + name + ", which this command did not write:"
+                + " name a new or empty folder");
+          }
+        }
         Path old = sibling(target, ".old");
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -123,6 +136,12 @@ final class Outputs {
       if (!moved) {
         deleteQuietly(temp);
       }
+    }
+  }
+
+  private static Set<Path> names(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(Path::getFileName).collect(Collectors.toSet());
     }
   }
 

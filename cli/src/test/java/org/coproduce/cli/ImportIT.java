@@ -16,7 +16,7 @@ class ImportIT {
   @TempDir Path dir;
 
   private static Path schedule() {
-    return Jar.path("coproduce.frab").resolve("frab/messy-schedule.json");
+    return Jar.path("coproduce.interop").resolve("frab/messy-schedule.json");
   }
 
   @Test
