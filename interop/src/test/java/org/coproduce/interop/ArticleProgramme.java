@@ -21,7 +21,8 @@ import org.coproduce.model.Visit;
  * The Realising Just Cities programme of the reference article, built with the public API for the
  * golden tests, with the ids and the reading of the article that the examples module uses. Only
  * the article's facts; the implied ones and our assumptions are marked; no day is invented. The
- * two quotes are the article's words, verbatim.
+ * two quotes are the article's words, verbatim. Public for the other packages' tests (the HTML
+ * page's).
  */
 public final class ArticleProgramme {
   public static final String BETH_PERRY_SAID =
@@ -41,6 +42,11 @@ public final class ArticleProgramme {
 
   private ArticleProgramme() {}
 
+  /**
+   * The article's programme.
+   *
+   * @return a new programme
+   */
   public static Programme programme() {
     Place greaterManchester = Place.builder().name("Greater Manchester").country("GB").build();
     return Programme.builder()
