@@ -13,6 +13,8 @@ import org.coproduce.interop.ExportOptions;
 import org.coproduce.interop.csv.CsvTables;
 import org.coproduce.interop.graph.GraphMl;
 import org.coproduce.interop.ical.ICalendar;
+import org.coproduce.interop.page.PageOptions;
+import org.coproduce.interop.page.ProgrammePage;
 import org.coproduce.interop.schemaorg.SchemaOrg;
 import org.coproduce.json.ProgrammeJson;
 import org.coproduce.model.Programme;
@@ -81,9 +83,6 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--to csv writes several tables: give -o FOLDER or -o FILE.zip");
     }
-    if (to.equals("html")) {
-      throw new Trouble("--to html is not available in this version");
-    }
     Programme programme = Inputs.read(file, ProgrammeJson.create(), spec.commandLine().getErr());
     ExportOptions options = ExportOptions.defaults();
     Outputs outputs = root.outputs();
@@ -93,6 +92,8 @@ final class ConvertCommand implements Callable<Integer> {
       case "jsonld" -> text(outputs, target, Export.of(SchemaOrg.jsonLd(programme), List.of()));
       case "ics" -> text(outputs, target, ICalendar.text(programme, options));
       case "graphml" -> text(outputs, target, GraphMl.text(programme, options));
+      case "html" -> text(outputs, target,
+          Export.of(ProgrammePage.html(programme, PageOptions.defaults()), List.of()));
       default -> {
         Path tables = Objects.requireNonNull(target, "target");
         Path name = tables.getFileName();

@@ -67,6 +67,22 @@ class ConvertIT {
   }
 
   @Test
+  void convertsToOneHtmlPageAsTheInteropModuleMakesIt() throws IOException {
+    Path page = dir.resolve("rjc.html");
+
+    Run run = Jar.run("convert", "--to", "html", Jar.article().toString(), "-o",
+        page.toString()).exits(0);
+
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!doctype html>").contains("Realising Just Cities")
+        .contains("David Rogerson").contains("<svg");
+    assertThat(Jar.run("convert", "--to", "html", Jar.article().toString()).out())
+        .isEqualTo(html.endsWith("\n") ? html : html + "\n");
+  }
+
+  @Test
   void convertsToCsvTablesInAFolderAsTheInteropModuleWritesThem() throws IOException {
     Path folder = dir.resolve("tables");
 
@@ -143,8 +159,6 @@ class ConvertIT {
 
   @Test
   void exitsTwoForWhatThisVersionCannotDo() {
-    Jar.run("convert", "--to", "html", Jar.article().toString())
-        .failsWithOneLine(2, "--to html is not available in this version");
     Jar.run("convert", "--to", "jsonld", "--lang", "ca-ES,es", Jar.article().toString())
         .failsWithOneLine(2, "--lang is not available in this version");
     Jar.run("report", "--lang", "es", Jar.article().toString())
