@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
+import org.coproduce.model.LanguagePreference;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Quote;
@@ -23,8 +25,9 @@ import org.coproduce.model.Visit;
  * A programme as a plain-text report that answers each question of the model: the conferences in
  * date order with their strands, the sector mix of every conference and session, who takes part
  * where and in which role, who takes part in every conference, who facilitates each session, the
- * quotes, the peer-learning visits and their travellers, and the organisations with their
- * sub-organisations and affiliates.
+ * quotes, the peer-learning visits and their travellers, the outputs, and the organisations with
+ * their sub-organisations and affiliates; names, titles and quotes in the languages a reader
+ * prefers, where the programme has translations.
  *
  * <pre>{@code
  * System.out.print(TextReport.of(programme));
@@ -39,25 +42,41 @@ public final class TextReport {
   private static final int WIDTH = 92;
 
   private final Programme programme;
+  private final LanguagePreference reader;
   private final Lines out = new Lines();
 
-  private TextReport(Programme programme) {
+  private TextReport(Programme programme, LanguagePreference reader) {
     this.programme = programme;
+    this.reader = reader;
   }
 
   /**
-   * The report on a programme.
+   * The report on a programme, its text as written.
    *
    * @param programme the programme
    * @return the report, several lines of text, each ending in {@code \n}
    */
   public static String of(Programme programme) {
     Objects.requireNonNull(programme, "programme");
-    return new TextReport(programme).write();
+    return of(programme, programme.preferring());
+  }
+
+  /**
+   * The report on a programme, with names, titles and quotes in the language the reader prefers
+   * most among those the programme has them in, else as written.
+   *
+   * @param programme the programme
+   * @param reader the reader's languages, from {@link Programme#preferring(String...)}
+   * @return the report, several lines of text, each ending in {@code \n}
+   */
+  public static String of(Programme programme, LanguagePreference reader) {
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(reader, "reader");
+    return new TextReport(programme, reader).write();
   }
 
   private String write() {
-    out.line(programme.name());
+    out.line(programme.name(reader).text());
     out.line("  led by %s; funded by %s", names(programme.leads()), names(programme.funders()));
     out.line("  themes: %s; hashtags: %s", orNone(programme.themes()),
         programme.hashtags().isEmpty() ? "none"
@@ -69,6 +88,7 @@ public final class TextReport {
     facilitators();
     quotes();
     visits();
+    outputs();
     organisations();
     return out.toString();
   }
@@ -78,14 +98,14 @@ public final class TextReport {
     out.section("Conferences in date order");
     for (Conference conference : programme.conferencesByDate()) {
       out.line("  %-8s %s, %s", conference.dates().map(Object::toString).orElse("no date"),
-          conference.name(), conference.place().map(p -> p.name() + " (" + p.country() + ")")
-              .orElse("no place"));
+          conference.name(reader).text(), conference.place()
+              .map(p -> p.name(reader).text() + " (" + p.country() + ")").orElse("no place"));
       if (!conference.themes().isEmpty()) {
         out.line("           themes: %s", String.join(", ", conference.themes()));
       }
       for (Strand strand : conference.strands()) {
         int sessions = programme.sessionsOf(conference.id(), strand.id()).size();
-        out.line("           strand %s: %s", strand.title(),
+        out.line("           strand %s: %s", strand.title(reader).text(),
             sessions == 0 ? "no session recorded" : sessions + " session(s)");
       }
     }
@@ -95,7 +115,8 @@ public final class TextReport {
   private void sectorMix() {
     out.section("Sector mix (participants per sector)");
     for (Conference conference : programme.conferences()) {
-      out.line("  %s: %s", conference.name(), mix(programme.sectorMix(conference.id())));
+      out.line("  %s: %s", conference.name(reader).text(),
+          mix(programme.sectorMix(conference.id())));
       for (Session session : conference.sessions()) {
         Map<Sector, Integer> mix = programme.sectorMix(conference.id(), session.id());
         if (!mix.isEmpty()) {
@@ -154,7 +175,7 @@ public final class TextReport {
     for (Participant person : programme.participants()) {
       for (Quote quote : programme.quotesBy(person.id())) {
         out.line("  %s%s:", describe(person), quote.said().map(date -> ", " + date).orElse(""));
-        out.wrapped("    \u201c" + quote.text() + "\u201d", WIDTH);
+        out.wrapped("    \u201c" + quote.text(reader).text() + "\u201d", WIDTH);
       }
     }
     for (Conference conference : programme.conferences()) {
@@ -172,12 +193,39 @@ public final class TextReport {
         continue;
       }
       for (Visit visit : visits) {
-        out.line("  %s%s", visit.title(), visit.funders().isEmpty() ? ""
+        out.line("  %s%s", visit.title(reader).text(), visit.funders().isEmpty() ? ""
             : " (funded by " + names(visit.funders()) + ")");
       }
       out.line("    travellers to %s: %s", city(conference.id()),
           programme.travellersTo(conference.id()).stream().map(Participant::name)
               .collect(Collectors.joining(", ")));
+    }
+  }
+
+  /** What the programme produced, by whom, and from which conferences and visits. */
+  private void outputs() {
+    if (programme.outputs().isEmpty()) {
+      return;
+    }
+    out.section("Outputs");
+    for (Output output : programme.outputs()) {
+      out.line("  %s (%s%s)", output.title(reader).text(), lower(Set.of(output.kind())),
+          output.published().map(date -> ", " + date).orElse(""));
+      List<String> by = new ArrayList<>();
+      output.authors().forEach(id -> by.add(programme.participant(id).map(Participant::name)
+          .orElse(id)));
+      output.organisations().forEach(id -> by.add(programme.organisation(id)
+          .map(o -> o.name(reader).text()).orElse(id)));
+      if (!by.isEmpty()) {
+        out.line("    by %s", String.join(", ", by));
+      }
+      List<String> from = new ArrayList<>();
+      output.conferences().forEach(id -> from.add(conferenceName(id)));
+      output.visits().forEach(id -> programme.visits().stream().filter(v -> v.id().equals(id))
+          .findFirst().ifPresent(v -> from.add(v.title(reader).text())));
+      if (!from.isEmpty()) {
+        out.line("    from %s", String.join("; ", from));
+      }
     }
   }
 
@@ -190,10 +238,11 @@ public final class TextReport {
       if (under.isEmpty() && affiliates.isEmpty()) {
         continue;
       }
-      out.line("  %s (%s)", organisation.name(), lower(Set.of(organisation.sector())));
+      out.line("  %s (%s)", organisation.name(reader).text(),
+          lower(Set.of(organisation.sector())));
       if (!under.isEmpty()) {
         out.line("    sub-organisations: %s",
-            under.stream().map(Organisation::name).collect(Collectors.joining(", ")));
+            under.stream().map(o -> o.name(reader).text()).collect(Collectors.joining(", ")));
       }
       if (!affiliates.isEmpty()) {
         out.line("    affiliates: %s",
@@ -209,23 +258,30 @@ public final class TextReport {
     }
     Affiliation first = person.affiliations().get(0);
     String organisation = programme.organisation(first.organisation())
-        .map(o -> o.shortName().orElse(o.name())).orElse(first.organisation());
+        .map(o -> o.shortName(reader).orElse(o.name(reader)).text())
+        .orElse(first.organisation());
     return person.name() + " (" + first.title().map(t -> t + ", ").orElse("") + organisation + ")";
   }
 
   /** A session by its kind and title: {@code workshop "Co-producing the city"}. */
-  private static String describe(Session session) {
-    return lower(Set.of(session.kind())) + " \"" + session.title() + "\"";
+  private String describe(Session session) {
+    return lower(Set.of(session.kind())) + " \"" + session.title(reader).text() + "\"";
   }
 
+  /** Where a conference was held, or its name where the place is unknown. */
   private String city(String conferenceId) {
-    return programme.conference(conferenceId).flatMap(Conference::place).map(p -> p.name())
+    return programme.conference(conferenceId).map(c -> c.place().map(p -> p.name(reader).text())
+        .orElse(c.name(reader).text())).orElse(conferenceId);
+  }
+
+  private String conferenceName(String conferenceId) {
+    return programme.conference(conferenceId).map(c -> c.name(reader).text())
         .orElse(conferenceId);
   }
 
   private String names(List<String> organisationIds) {
     return organisationIds.isEmpty() ? "nobody recorded" : organisationIds.stream()
-        .map(id -> programme.organisation(id).map(Organisation::name).orElse(id))
+        .map(id -> programme.organisation(id).map(o -> o.name(reader).text()).orElse(id))
         .collect(Collectors.joining(", "));
   }
 

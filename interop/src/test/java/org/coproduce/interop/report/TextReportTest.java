@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.coproduce.model.Conference;
+import org.coproduce.model.ConferenceTranslation;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.OrganisationTranslation;
+import org.coproduce.model.Output;
+import org.coproduce.model.OutputKind;
+import org.coproduce.model.OutputTranslation;
+import org.coproduce.model.PartialDate;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Programme;
+import org.coproduce.model.ProgrammeTranslation;
 import org.coproduce.model.Quote;
 import org.coproduce.model.Sector;
 import org.coproduce.model.testing.ProgrammeGenerator;
@@ -43,6 +50,35 @@ class TextReportTest {
     assertThat(TextReport.of(programme))
         .contains("led by Mistra; funded by Mistra")
         .contains("hashtags: #CoProduceGM");
+  }
+
+  @Test
+  void reportsTheOutputsAndNamesInTheLanguageTheReaderPrefers() {
+    Programme programme = Programme.builder().language("en").id("streets").name("Streets")
+        .putTranslation("ca", ProgrammeTranslation.builder().name("Carrers").build())
+        .addOrganisation(Organisation.builder().id("council").name("City Council")
+            .sector(Sector.PUBLIC)
+            .putTranslation("ca", OrganisationTranslation.builder().name("Ajuntament").build())
+            .build())
+        .addParticipant(Participant.builder().id("marta").name("Marta Soler").build())
+        .addConference(Conference.builder().id("summit").name("The summit")
+            .putTranslation("ca", ConferenceTranslation.builder().name("La cimera").build())
+            .build())
+        .addOutput(Output.builder().id("summit-report").kind(OutputKind.REPORT)
+            .title("The summit report").published(PartialDate.ofMonth(2031, 9))
+            .addAuthor("marta").addOrganisation("council").addConference("summit")
+            .putTranslation("ca", OutputTranslation.builder().title("L'informe").build())
+            .build())
+        .build();
+
+    assertThat(TextReport.of(programme)).startsWith("Streets\n")
+        .contains("\nOutputs\n  The summit report (report, 2031-09)\n"
+            + "    by Marta Soler, City Council\n    from The summit\n");
+    assertThat(TextReport.of(programme, programme.preferring("ca-ES")))
+        .startsWith("Carrers\n")
+        .contains("\nOutputs\n  L'informe (report, 2031-09)\n"
+            + "    by Marta Soler, Ajuntament\n    from La cimera\n");
+    assertThat(TextReport.of(programme, programme.preferring("sv"))).startsWith("Streets\n");
   }
 
   @TestFactory
