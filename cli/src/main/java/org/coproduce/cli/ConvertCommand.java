@@ -52,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "TAGS", split = ",",
       description = "Preferred languages, best first (ca-ES,es,en): text in the first one that"
-          + " has it, else the original.")
+          + " has it, else the original. html takes several, csv, ics and graphml one.")
   private List<String> languages = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -78,13 +78,22 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--to must be one of jsonld, csv, ics, graphml, html, not '" + to + "'");
     }
-    Languages.check(spec, languages);
+    List<String> ranges = Languages.check(spec, languages);
+    if (to.equals("jsonld") && !ranges.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--lang does not apply to --to jsonld, which carries every language");
+    }
+    if (!to.equals("html") && ranges.size() > 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--to " + to + " takes one language in --lang, not " + ranges.size());
+    }
     if (to.equals("csv") && output == null) {
       throw new ParameterException(spec.commandLine(),
           "--to csv writes several tables: give -o FOLDER or -o FILE.zip");
     }
     Programme programme = Inputs.read(file, ProgrammeJson.create(), spec.commandLine().getErr());
-    ExportOptions options = ExportOptions.defaults();
+    ExportOptions options = ranges.isEmpty() ? ExportOptions.defaults()
+        : ExportOptions.defaults().withLanguage(ranges.get(0));
     Outputs outputs = root.outputs();
     @Nullable Path target = output == null ? null : Outputs.path(output);
     List<String> warnings = new ArrayList<>();
@@ -93,7 +102,8 @@ final class ConvertCommand implements Callable<Integer> {
       case "ics" -> text(outputs, target, ICalendar.text(programme, options));
       case "graphml" -> text(outputs, target, GraphMl.text(programme, options));
       case "html" -> text(outputs, target,
-          Export.of(ProgrammePage.html(programme, PageOptions.defaults()), List.of()));
+          Export.of(ProgrammePage.html(programme, PageOptions.defaults().withLanguages(ranges)),
+              List.of()));
       default -> {
         Path tables = Objects.requireNonNull(target, "target");
         Path name = tables.getFileName();

@@ -1,28 +1,29 @@
 package org.coproduce.cli;
 
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** The {@code --lang} option: a list of language tags, best first. */
+/** The {@code --lang} option: language ranges, most preferred first, such as ca-ES,es,en. */
 final class Languages {
   private Languages() {}
 
   /**
-   * Checks the tags of {@code --lang}.
+   * Checks that each range is well formed (RFC 4647).
    *
-   * @throws Trouble while this version cannot choose among translations
+   * @return the ranges, as given
+   * @throws ParameterException if one is not
    */
-  static void check(CommandSpec spec, List<String> tags) {
-    if (tags.isEmpty()) {
-      return;
-    }
-    for (String tag : tags) {
-      if (!tag.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*|\\*")) {
+  static List<String> check(CommandSpec spec, List<String> ranges) {
+    for (String range : ranges) {
+      try {
+        new Locale.LanguageRange(range);
+      } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(),
-            "--lang takes language tags such as ca-ES,es,en, not '" + tag + "'");
+            "--lang takes language tags such as ca-ES,es,en, not '" + range + "'");
       }
     }
-    throw new Trouble("--lang is not available in this version");
+    return List.copyOf(ranges);
   }
 }

@@ -10,12 +10,12 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Quote;
 import org.coproduce.model.Sector;
 import org.coproduce.model.Session;
-import org.coproduce.model.Visit;
 
 /**
  * The questions {@code coproduce ask} answers, by their kebab-case names, each answer as lines of
@@ -123,12 +123,22 @@ final class Questions {
             .toList());
     add("outputs-by", "PARTICIPANT", 1, 0, "the outputs PARTICIPANT authored: OUTPUT, TITLE",
         (p, a) -> {
-          throw new Trouble("outputs-by is not available in this version");
+          participant(p, a.get(0));
+          return p.outputsBy(a.get(0)).stream().map(o -> line(o.id(), o.title())).toList();
         });
     add("outputs-about", "CONFERENCE|VISIT", 1, 0,
         "the outputs that came from a conference or a visit: OUTPUT, TITLE",
         (p, a) -> {
-          throw new Trouble("outputs-about is not available in this version");
+          String id = a.get(0);
+          List<Output> outputs;
+          if (p.conference(id).isPresent()) {
+            outputs = p.outputsAbout(id);
+          } else if (p.visits().stream().anyMatch(v -> v.id().equals(id))) {
+            outputs = p.outputsAboutVisit(id);
+          } else {
+            throw unknown("conference or visit", id);
+          }
+          return outputs.stream().map(o -> line(o.id(), o.title())).toList();
         });
   }
 
@@ -200,11 +210,6 @@ final class Questions {
 
   private static Organisation organisation(Programme programme, String id) {
     return programme.organisation(id).orElseThrow(() -> unknown("organisation", id));
-  }
-
-  static Visit visit(Programme programme, String id) {
-    return programme.visits().stream().filter(v -> v.id().equals(id)).findFirst()
-        .orElseThrow(() -> unknown("visit", id));
   }
 
   private static Trouble unknown(String what, String id) {

@@ -34,9 +34,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Languages.check(spec, languages);
+    List<String> ranges = Languages.check(spec, languages);
     Programme programme = Inputs.read(file, ProgrammeJson.create(), spec.commandLine().getErr());
-    spec.commandLine().getOut().print(TextReport.of(programme));
+    spec.commandLine().getOut().print(TextReport.of(programme,
+        programme.preferring(ranges.toArray(String[]::new))));
     return Coproduce.OK;
   }
 }

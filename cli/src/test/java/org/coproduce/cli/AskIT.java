@@ -51,6 +51,10 @@ class AskIT {
         "jam-and-justice-arc\tJam and Justice Action Research Collective",
         "gm-decides\tGM Decides");
     assertThat(ask("affiliates-of", "gmca")).containsExactly("david-rogerson\tDavid Rogerson");
+    // The article names no output yet; the answers of these questions are in QuestionsTest.
+    assertThat(ask("outputs-by", "david-rogerson")).isEmpty();
+    assertThat(ask("outputs-about", BARCELONA)).isEmpty();
+    assertThat(ask("outputs-about", "visit-to-barcelona")).isEmpty();
   }
 
   @Test
@@ -87,6 +91,10 @@ class AskIT {
         .failsWithOneLine(2, "no conference has the id \"atlantis\"");
     Jar.run("ask", article, "affiliates-of", "acme")
         .failsWithOneLine(2, "no organisation has the id \"acme\"");
+    Jar.run("ask", article, "outputs-about", "nowhere")
+        .failsWithOneLine(2, "no conference or visit has the id \"nowhere\"");
+    Jar.run("ask", article, "outputs-by", "nobody")
+        .failsWithOneLine(2, "no participant has the id \"nobody\"");
     Jar.run("ask", article, "sessions-of", BARCELONA, "no-strand")
         .failsWithOneLine(2, "no strand of " + BARCELONA + " has the id \"no-strand\"");
   }

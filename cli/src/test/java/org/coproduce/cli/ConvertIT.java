@@ -158,13 +158,22 @@ class ConvertIT {
   }
 
   @Test
-  void exitsTwoForWhatThisVersionCannotDo() {
-    Jar.run("convert", "--to", "jsonld", "--lang", "ca-ES,es", Jar.article().toString())
-        .failsWithOneLine(2, "--lang is not available in this version");
-    Jar.run("report", "--lang", "es", Jar.article().toString())
-        .failsWithOneLine(2, "--lang is not available in this version");
-    Jar.run("ask", Jar.article().toString(), "outputs-by", "david-rogerson")
-        .failsWithOneLine(2, "outputs-by is not available in this version");
+  void exitsTwoForLanguagesATargetCannotTake() {
+    Jar.run("convert", "--to", "jsonld", "--lang", "ca-ES", Jar.article().toString())
+        .failsWithOneLine(2, "--lang does not apply to --to jsonld");
+    Jar.run("convert", "--to", "ics", "--lang", "ca-ES,es", Jar.article().toString())
+        .failsWithOneLine(2, "--to ics takes one language in --lang, not 2");
+  }
+
+  @Test
+  void takesTheReadersLanguagesForThePageAndOneForTheExports() {
+    String html = Jar.run("convert", "--to", "html", "--lang", "ca-ES,es,en",
+        Jar.article().toString()).exits(0).out();
+    assertThat(html).startsWith("<!doctype html>").contains("Realising Just Cities");
+
+    Run ics = Jar.run("convert", "--to", "ics", "--lang", "es", Jar.golden("valid/full.json")
+        .toString()).exits(0);
+    assertThat(ics.out()).startsWith("BEGIN:VCALENDAR");
   }
 
   @Test

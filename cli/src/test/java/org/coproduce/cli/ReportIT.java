@@ -43,6 +43,21 @@ class ReportIT {
   }
 
   @Test
+  void fallsBackToTheTextAsWrittenWhereTheProgrammeHasNoTranslation() {
+    String plain = Jar.run("report", Jar.article().toString()).exits(0).out();
+
+    Run run = Jar.run("report", "--lang", "ca-ES,es", Jar.article().toString()).exits(0);
+
+    assertThat(run.out()).isEqualTo(plain);
+  }
+
+  @Test
+  void exitsTwoForMalformedLanguageTags() {
+    Jar.run("report", "--lang", "ca_ES!", Jar.article().toString())
+        .failsWithOneLine(2, "--lang takes language tags such as ca-ES,es,en, not 'ca_ES!'");
+  }
+
+  @Test
   void readsTheStandardInput() throws Exception {
     Run run = Jar.runWithInput(java.nio.file.Files.readAllBytes(Jar.article()), "report", "-")
         .exits(0);
