@@ -4,5 +4,6 @@
  */
 module org.coproduce.examples {
   requires org.coproduce.json;
+  requires org.coproduce.interop;
   requires static org.jspecify;
 }

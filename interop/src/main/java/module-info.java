@@ -1,7 +1,7 @@
 /**
- * Other formats, in and out, for the Coproduce model: frab / c3voc schedule import, and exports
- * as schema.org JSON-LD, CSV tables, iCalendar, GraphML and an HTML page; the file exports return
- * an {@link org.coproduce.interop.Export} with its warnings.
+ * Other formats, in and out, for the Coproduce model: frab / c3voc schedule import; exports as
+ * schema.org JSON-LD, CSV tables, iCalendar and GraphML, each returning an {@link
+ * org.coproduce.interop.Export} with its warnings; a programme as an HTML page or a text report.
  */
 module org.coproduce.interop {
   requires transitive org.coproduce.model;
@@ -19,6 +19,7 @@ module org.coproduce.interop {
   exports org.coproduce.interop.frab;
   exports org.coproduce.interop.graph;
   exports org.coproduce.interop.ical;
-  exports org.coproduce.interop.schemaorg;
   exports org.coproduce.interop.page;
+  exports org.coproduce.interop.report;
+  exports org.coproduce.interop.schemaorg;
 }

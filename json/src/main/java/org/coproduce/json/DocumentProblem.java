@@ -23,7 +23,7 @@ public record DocumentProblem(String pointer, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** Returns {@code pointer: message}, as the Validate example prints it. */
+  /** Returns {@code pointer: message}, as {@code coproduce validate} prints it. */
   @Override
   public String toString() {
     return (pointer.isEmpty() ? "\"\"" : pointer) + ": " + message;

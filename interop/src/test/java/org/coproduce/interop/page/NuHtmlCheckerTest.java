@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.coproduce.interop.page.BrowserTools.Run;
-import org.coproduce.interop.schemaorg.ArticleProgramme;
+import org.coproduce.model.testing.ArticleProgramme;
 import org.coproduce.model.Programme;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.coproduce.interop.page.BrowserTools.Run;
-import org.coproduce.interop.schemaorg.ArticleProgramme;
+import org.coproduce.model.testing.ArticleProgramme;
 import org.coproduce.model.Sector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.coproduce.interop.schemaorg.ArticleProgramme;
+import org.coproduce.model.testing.ArticleProgramme;
 import org.coproduce.interop.schemaorg.SchemaOrg;
 import org.coproduce.model.Programme;
 import org.jsoup.Jsoup;
