@@ -1,8 +1,4 @@
-<<<<<<<< HEAD:core/src/test/java/org/coproduce/model/testing/ArticleProgramme.java
 package org.coproduce.model.testing;
-========
-package org.coproduce.interop;
->>>>>>>> interop:interop/src/test/java/org/coproduce/interop/ArticleProgramme.java
 
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
@@ -22,7 +18,6 @@ import org.coproduce.model.Strand;
 import org.coproduce.model.Visit;
 
 /**
-<<<<<<<< HEAD:core/src/test/java/org/coproduce/model/testing/ArticleProgramme.java
  * The Realising Just Cities programme of the reference article ("International learning with
  * Realising Just Cities"), built once for every module's tests and for the benchmarks, with the
  * public API, the ids and the reading of the article of the examples module's {@code
@@ -32,14 +27,6 @@ import org.coproduce.model.Visit;
  */
 public final class ArticleProgramme {
   /** Beth Perry's words in the article. */
-========
- * The Realising Just Cities programme of the reference article, built with the public API for the
- * golden tests, with the ids and the reading of the article that the examples module uses. Only
- * the article's facts; the implied ones and our assumptions are marked; no day is invented. The
- * two quotes are the article's words, verbatim.
- */
-public final class ArticleProgramme {
->>>>>>>> interop:interop/src/test/java/org/coproduce/interop/ArticleProgramme.java
   public static final String BETH_PERRY_SAID =
       "The Realising Just Cities programme is based on the idea of co-production from cradle to"
           + " grave. That doesn’t mean doing everything together all the time; it does mean"
@@ -49,10 +36,7 @@ public final class ArticleProgramme {
           + " dropping heavy reports on their desk. That’s why we are supporting peer learning"
           + " through these international visits";
 
-<<<<<<<< HEAD:core/src/test/java/org/coproduce/model/testing/ArticleProgramme.java
   /** Katie Finney's words in the article. */
-========
->>>>>>>> interop:interop/src/test/java/org/coproduce/interop/ArticleProgramme.java
   public static final String KATIE_FINNEY_SAID =
       "I’m looking forward to putting what Jam and Justice is doing into a bigger context,"
           + " seeing how it fits alongside other international work on co-production. And I’m"
@@ -61,14 +45,11 @@ public final class ArticleProgramme {
 
   private ArticleProgramme() {}
 
-<<<<<<<< HEAD:core/src/test/java/org/coproduce/model/testing/ArticleProgramme.java
   /**
    * The article's programme.
    *
    * @return a new, equal programme at each call
    */
-========
->>>>>>>> interop:interop/src/test/java/org/coproduce/interop/ArticleProgramme.java
   public static Programme programme() {
     Place greaterManchester = Place.builder().name("Greater Manchester").country("GB").build();
     return Programme.builder()
