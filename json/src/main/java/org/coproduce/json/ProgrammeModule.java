@@ -52,7 +52,9 @@ public final class ProgrammeModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   private final transient JsonFactory factory;
+  /** The most members one object may have. */
   private final int maxObjectMembers;
+  /** The most problems reported for one refused part. */
   private final int maxProblems;
 
   /**
