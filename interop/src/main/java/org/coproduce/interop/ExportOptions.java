@@ -1,6 +1,7 @@
 package org.coproduce.interop;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -76,14 +77,17 @@ public final class ExportOptions {
   /**
    * A copy with a preferred language.
    *
-   * @param newLanguage a BCP 47 language tag, such as {@code es}
+   * @param newLanguage a BCP 47 language tag or range, such as {@code es} or {@code pt-BR}
    * @return the copy
-   * @throws IllegalArgumentException if the tag is blank
+   * @throws IllegalArgumentException if it is not a well-formed language range
    */
   public ExportOptions withLanguage(String newLanguage) {
     Objects.requireNonNull(newLanguage, "newLanguage");
-    if (newLanguage.isBlank()) {
-      throw new IllegalArgumentException("the language tag is blank");
+    try {
+      new Locale.LanguageRange(newLanguage);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "\"" + newLanguage + "\" is not a well-formed language tag, such as es or pt-BR", e);
     }
     return new ExportOptions(newLanguage, timestamp, spreadsheetSafe);
   }

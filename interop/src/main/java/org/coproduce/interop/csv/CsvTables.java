@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.internal.Language;
 import org.coproduce.interop.internal.Unmapped;
 import org.coproduce.model.Programme;
 
@@ -55,11 +56,27 @@ import org.coproduce.model.Programme;
  *   <tr><td>{@code visit_travellers.csv}, {@code visit_funders.csv}</td><td>traveller,
  *       funder</td><td>{@code visit_id} and the participant's or organisation's id</td></tr>
  *   <tr><td>{@code quotes.csv}</td><td>quote, with its source</td><td>{@code id}</td></tr>
+ *   <tr><td>{@code outputs.csv}</td><td>output</td><td>{@code id}</td></tr>
+ *   <tr><td>{@code output_authors.csv}, {@code output_organisations.csv}, {@code
+ *       output_conferences.csv}, {@code output_visits.csv}</td><td>author, credited
+ *       organisation, conference, visit</td><td>{@code output_id} and the other's id</td></tr>
+ *   <tr><td>{@code translations.csv}</td><td>text in a language the other tables do not show
+ *       it in</td><td>{@code table}, {@code conference_id}, {@code id}, {@code column}, {@code
+ *       language}</td></tr>
  * </table>
  *
  * <p>The columns of each table are listed in {@code docs/interop.md}. Rows follow the programme's
  * order. Strand and session ids are unique only within their conference, so every table that
  * names one names its conference too.
+ *
+ * <h2>Languages</h2>
+ *
+ * <p>Without {@link ExportOptions#language()}, text cells hold the text as written and {@code
+ * translations.csv} lists every translation: the item (its table, conference and id), the column,
+ * the language and the text, with {@code original} {@code false}. With a preferred language, a
+ * text cell holds the translation into it where the programme has one; {@code translations.csv}
+ * then lists the original of that text ({@code original} {@code true}, in the language the
+ * programme gives it, if any) and the translations not shown, so that no text is lost.
  *
  * <h2>Formulas</h2>
  *
@@ -74,9 +91,9 @@ import org.coproduce.model.Programme;
  *
  * <h2>Warnings</h2>
  *
- * <p>The tables carry every fact of the model. The only things they leave out are members of the
- * programme's document that the model does not know (extensions); each object that has some is
- * named in a warning.
+ * <p>The tables carry every fact of the model, in every language. The only things they leave out
+ * are members of the programme's document that the model does not know (extensions); each object
+ * that has some is named in a warning.
  */
 public final class CsvTables {
   private CsvTables() {}
@@ -92,7 +109,7 @@ public final class CsvTables {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(options, "options");
     Map<String, String> texts = new LinkedHashMap<>();
-    for (Table table : ProgrammeTables.of(programme)) {
+    for (Table table : ProgrammeTables.of(programme, Language.reader(programme, options))) {
       texts.put(table.fileName(), CsvText.of(table, options.spreadsheetSafe()));
     }
     return Export.of(

@@ -1,11 +1,14 @@
 package org.coproduce.interop.csv;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.coproduce.interop.internal.TranslatedText;
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Coordinates;
 import org.coproduce.model.DateRange;
+import org.coproduce.model.LanguagePreference;
 import org.coproduce.model.Organisation;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
@@ -24,20 +27,26 @@ import org.coproduce.model.Visit;
  */
 final class ProgrammeTables {
   private final Programme programme;
+  private final ShownText shown;
+  private final LanguagePreference reader;
 
-  private ProgrammeTables(Programme programme) {
+  private ProgrammeTables(Programme programme, LanguagePreference reader) {
     this.programme = programme;
+    this.shown = new ShownText(reader);
+    this.reader = reader;
   }
 
-  static List<Table> of(Programme programme) {
-    return new ProgrammeTables(programme).tables();
+  /** The tables, with text in the reader's language where the programme has it. */
+  static List<Table> of(Programme programme, LanguagePreference reader) {
+    return new ProgrammeTables(programme, reader).tables();
   }
 
   private List<Table> tables() {
     String id = programme.id();
-    Table main = new Table("programme", "id", "name", "summary", "start", "end");
-    main.add(id, programme.name(), programme.summary(), start(programme.period()),
-        end(programme.period()));
+    Table main = new Table("programme", "id", "name", "summary", "language", "start", "end");
+    main.add(id, shown.cell("programme", "", id, "name", programme.name(reader)),
+        shown.cell("programme", "", id, "summary", programme.summary(reader)),
+        programme.language(), start(programme.period()), end(programme.period()));
     Table leads = new Table("programme_leads", "programme_id", "organisation_id");
     programme.leads().forEach(lead -> leads.add(id, lead));
     Table funders = new Table("programme_funders", "programme_id", "organisation_id");
@@ -48,10 +57,14 @@ final class ProgrammeTables {
     programme.hashtags().forEach(hashtag -> hashtags.add(id, hashtag));
     Table sdgs = new Table("programme_sdgs", "programme_id", "sdg");
     programme.sdgs().forEach(sdg -> sdgs.add(id, sdg));
-    return List.of(main, leads, funders, themes, hashtags, sdgs, organisations(),
-        participants(), affiliations(), conferences(), conferenceHosts(), conferenceThemes(),
-        strands(), sessions(), participations(), visits(), visitTravellers(), visitFunders(),
-        quotes());
+    List<Table> tables = new ArrayList<>(List.of(main, leads, funders, themes, hashtags, sdgs,
+        organisations(), participants(), affiliations(), conferences(), conferenceHosts(),
+        conferenceThemes(), strands(), sessions(), participations(), visits(),
+        visitTravellers(), visitFunders(), quotes()));
+    tables.addAll(OutputTables.of(programme, shown));
+    // Last: it lists what the other tables did not show.
+    tables.add(TranslationTable.of(TranslatedText.of(programme), shown));
+    return tables;
   }
 
   private Table organisations() {
@@ -59,9 +72,11 @@ final class ProgrammeTables {
         "place", "region", "country", "latitude", "longitude", "url");
     for (Organisation o : programme.organisations()) {
       Optional<Place> place = o.place();
-      table.add(o.id(), o.name(), o.shortName(), o.sector(), o.parent(),
-          place.map(Place::name), place.flatMap(Place::region), place.map(Place::country),
-          latitude(place), longitude(place), o.url());
+      String t = "organisations";
+      table.add(o.id(), shown.cell(t, "", o.id(), "name", o.name(reader)),
+          shown.cell(t, "", o.id(), "short_name", o.shortName(reader)), o.sector(), o.parent(),
+          placeName(t, "", o.id(), "place", place), placeRegion(t, "", o.id(), "region", place),
+          place.map(Place::country), latitude(place), longitude(place), o.url());
     }
     return table;
   }
@@ -90,9 +105,12 @@ final class ProgrammeTables {
         "country", "latitude", "longitude", "start", "end", "url");
     for (Conference c : programme.conferences()) {
       Optional<Place> place = c.place();
-      table.add(c.id(), c.name(), c.summary(), place.map(Place::name),
-          place.flatMap(Place::region), place.map(Place::country), latitude(place),
-          longitude(place), start(c.dates()), end(c.dates()), c.url());
+      String t = "conferences";
+      table.add(c.id(), shown.cell(t, "", c.id(), "name", c.name(reader)),
+          shown.cell(t, "", c.id(), "summary", c.summary(reader)),
+          placeName(t, "", c.id(), "place", place), placeRegion(t, "", c.id(), "region", place),
+          place.map(Place::country), latitude(place), longitude(place), start(c.dates()),
+          end(c.dates()), c.url());
     }
     return table;
   }
@@ -117,7 +135,8 @@ final class ProgrammeTables {
     Table table = new Table("strands", "conference_id", "id", "title", "summary");
     for (Conference c : programme.conferences()) {
       for (Strand s : c.strands()) {
-        table.add(c.id(), s.id(), s.title(), s.summary());
+        table.add(c.id(), s.id(), shown.cell("strands", c.id(), s.id(), "title", s.title(reader)),
+            shown.cell("strands", c.id(), s.id(), "summary", s.summary(reader)));
       }
     }
     return table;
@@ -128,7 +147,9 @@ final class ProgrammeTables {
         "conference_id", "id", "title", "kind", "strand_id", "date", "summary");
     for (Conference c : programme.conferences()) {
       for (Session s : c.sessions()) {
-        table.add(c.id(), s.id(), s.title(), s.kind(), s.strand(), s.date(), s.summary());
+        table.add(c.id(), s.id(), shown.cell("sessions", c.id(), s.id(), "title", s.title(reader)),
+            s.kind(), s.strand(), s.date(),
+            shown.cell("sessions", c.id(), s.id(), "summary", s.summary(reader)));
       }
     }
     return table;
@@ -150,9 +171,12 @@ final class ProgrammeTables {
         "origin_country", "origin_latitude", "origin_longitude", "summary");
     for (Visit v : programme.visits()) {
       Optional<Place> origin = v.origin();
-      table.add(v.id(), v.title(), v.conference(), origin.map(Place::name),
-          origin.flatMap(Place::region), origin.map(Place::country), latitude(origin),
-          longitude(origin), v.summary());
+      String t = "visits";
+      table.add(v.id(), shown.cell(t, "", v.id(), "title", v.title(reader)), v.conference(),
+          placeName(t, "", v.id(), "origin", origin),
+          placeRegion(t, "", v.id(), "origin_region", origin), origin.map(Place::country),
+          latitude(origin), longitude(origin),
+          shown.cell(t, "", v.id(), "summary", v.summary(reader)));
     }
     return table;
   }
@@ -178,18 +202,29 @@ final class ProgrammeTables {
         "conference_id", "source_title", "source_publisher", "source_url", "source_published");
     for (Quote q : programme.quotes()) {
       Optional<Source> source = q.source();
-      table.add(q.id(), q.speaker(), q.text(), q.language(), q.said(), q.conference(),
+      table.add(q.id(), q.speaker(), shown.cell("quotes", "", q.id(), "text", q.text(reader)),
+          q.language(), q.said(), q.conference(),
           source.map(Source::title), source.flatMap(Source::publisher),
           source.flatMap(Source::url), source.flatMap(Source::published));
     }
     return table;
   }
 
-  private static Optional<?> start(Optional<DateRange> range) {
+  private Optional<String> placeName(
+      String table, String conferenceId, String id, String column, Optional<Place> place) {
+    return place.map(p -> shown.cell(table, conferenceId, id, column, p.name(reader)));
+  }
+
+  private Optional<String> placeRegion(
+      String table, String conferenceId, String id, String column, Optional<Place> place) {
+    return place.flatMap(p -> shown.cell(table, conferenceId, id, column, p.region(reader)));
+  }
+
+  static Optional<?> start(Optional<DateRange> range) {
     return range.map(DateRange::start);
   }
 
-  private static Optional<?> end(Optional<DateRange> range) {
+  static Optional<?> end(Optional<DateRange> range) {
     return range.flatMap(DateRange::end);
   }
 

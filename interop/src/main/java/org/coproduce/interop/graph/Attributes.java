@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coproduce.interop.internal.ControlCharacters;
 import org.coproduce.interop.internal.Names;
 import org.coproduce.model.DateRange;
+import org.coproduce.model.LanguagePreference;
 import org.coproduce.model.Place;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.DefaultAttribute;
@@ -67,10 +68,10 @@ final class Attributes {
     return put("end", dates.flatMap(DateRange::end));
   }
 
-  Attributes place(Optional<Place> place) {
+  Attributes place(Optional<Place> place, LanguagePreference reader) {
     place.ifPresent(p -> {
-      put("place", "place/name", p.name());
-      p.region().ifPresent(region -> put("region", "place/region", region));
+      put("place", "place/name", p.name(reader).text());
+      p.region(reader).ifPresent(region -> put("region", "place/region", region.text()));
       put("country", p.country());
       p.coordinates().ifPresent(c -> {
         values.put("latitude", DefaultAttribute.createAttribute(c.latitude()));

@@ -2,14 +2,14 @@ package org.coproduce.interop.graph;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.internal.Language;
+import org.coproduce.interop.internal.TextFile;
 import org.coproduce.interop.internal.Unmapped;
 import org.coproduce.model.Programme;
 import org.jgrapht.Graph;
@@ -26,7 +26,7 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * }</pre>
  *
  * <p>One directed graph, whose nodes are the programme itself and its organisations,
- * participants, conferences, sessions and visits, and whose edges are the relations between them.
+ * participants, conferences, sessions, visits and outputs, and whose edges are the relations between them.
  * A node's id is its kind and the model's ids, joined by colons ({@code programme:rjc}, {@code
  * organisation:gmca}, {@code session:iopd-2018:opening}, which GraphML's schema takes as an
  * {@code NMTOKEN}); its attribute {@code kind} says what it is:
@@ -48,6 +48,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  *       (date), {@code strand} (its title), {@code summary}</td></tr>
  *   <tr><td>{@code visit}</td><td>{@code name} (title), {@code place}, {@code region}, {@code
  *       country}, {@code latitude}, {@code longitude} (its origin), {@code summary}</td></tr>
+ *   <tr><td>{@code output}</td><td>{@code name} (title), {@code output_kind}, {@code start}
+ *       (published), {@code url}, {@code language}, {@code summary}</td></tr>
  * </table>
  *
  * <table>
@@ -65,13 +67,18 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  *   <tr><td>{@code part-of}</td><td>session</td><td>its conference</td><td></td></tr>
  *   <tr><td>{@code travel}</td><td>participant</td><td>visit</td><td></td></tr>
  *   <tr><td>{@code destination}</td><td>visit</td><td>conference</td><td></td></tr>
+ *   <tr><td>{@code authorship}</td><td>participant</td><td>output</td><td></td></tr>
+ *   <tr><td>{@code credit}</td><td>organisation</td><td>output</td><td></td></tr>
+ *   <tr><td>{@code about}</td><td>output</td><td>conference or visit</td><td></td></tr>
  * </table>
  *
  * <p>Lists are one text, items joined by {@code "; "}; dates keep their precision; constants are spelled
  * as in the JSON format; {@code latitude} and {@code longitude} are {@code double}s, all else
  * {@code string}s; an attribute without a value is left out. Strands are carried as their
- * sessions' {@code strand}; quotes, strand summaries, strands without sessions and extension
- * members are not carried, and named in warnings. Characters XML 1.0 cannot hold (most control
+ * sessions' {@code strand}. Text is in {@link ExportOptions#language()} where the programme has a
+ * translation, else as written; the other versions of translated texts, quotes, strand
+ * summaries, strands without sessions and extension members are not carried, and named in
+ * warnings. Characters XML 1.0 cannot hold (most control
  * characters) are replaced by U+FFFD, each text changed named in a warning.
  */
 public final class GraphMl {
@@ -81,14 +88,15 @@ public final class GraphMl {
    * The network as GraphML text.
    *
    * @param programme the programme
-   * @param options the options; this export uses none of them yet
+   * @param options the options; this export uses {@code language}
    * @return the GraphML document, and the warnings
    */
   public static Export<String> text(Programme programme, ExportOptions options) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(options, "options");
     List<String> warnings = new ArrayList<>();
-    Graph<Node, Edge> graph = Network.of(programme, warnings);
+    Graph<Node, Edge> graph =
+        Network.of(programme, Language.reader(programme, options), warnings);
     GraphMLExporter<Node, Edge> exporter = Keys.exporter();
     StringWriter out = new StringWriter();
     try {
@@ -114,8 +122,6 @@ public final class GraphMl {
   public static Export<Path> write(Programme programme, Path file, ExportOptions options)
       throws IOException {
     Objects.requireNonNull(file, "file");
-    Export<String> text = text(programme, options);
-    Files.writeString(file, text.output(), StandardCharsets.UTF_8);
-    return text.withOutput(file);
+    return TextFile.write(text(programme, options), file);
   }
 }

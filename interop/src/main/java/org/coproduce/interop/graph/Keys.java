@@ -3,6 +3,7 @@ package org.coproduce.interop.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.coproduce.interop.internal.TranslatedText;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Session;
@@ -18,8 +19,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  */
 final class Keys {
   private static final List<String> NODE = List.of("kind", "name", "short_name", "sector",
-      "session_kind", "start", "end", "place", "region", "country", "latitude", "longitude",
-      "strand", "themes", "hashtags", "sdgs", "url", "summary");
+      "session_kind", "output_kind", "start", "end", "place", "region", "country", "latitude",
+      "longitude", "strand", "themes", "hashtags", "sdgs", "url", "language", "summary");
   private static final List<String> EDGE =
       List.of("relation", "role", "representing", "title", "period_start", "period_end");
 
@@ -41,7 +42,10 @@ final class Keys {
     return exporter;
   }
 
-  /** What the network has no room for: quotes, strands' summaries, strands without sessions. */
+  /**
+   * What the network has no room for: strands' summaries, strands without sessions, the texts in
+   * other languages, quotes.
+   */
   static List<String> uncarried(Programme programme) {
     List<String> warnings = new ArrayList<>();
     List<Conference> conferences = programme.conferences();
@@ -62,10 +66,18 @@ final class Keys {
         }
       }
     }
-    if (!programme.quotes().isEmpty()) {
+    int translations = TranslatedText.count(programme);
+    if (translations > 0) {
+      warnings.add(String.format(Locale.ROOT, ": the network carries each text in one language"
+          + " (the preferred language's translation where there is one, else the original): %d"
+          + " other versions of texts are not carried", translations));
+    }
+    int quotes = programme.quotes().size();
+    if (quotes == 1) {
+      warnings.add("/quotes: 1 quote has no place in the network and is not carried");
+    } else if (quotes > 1) {
       warnings.add(String.format(Locale.ROOT,
-          "/quotes: %d quotes have no place in the network and are not carried",
-          programme.quotes().size()));
+          "/quotes: %d quotes have no place in the network and are not carried", quotes));
     }
     return warnings;
   }

@@ -3,11 +3,15 @@ package org.coproduce.interop.graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.coproduce.interop.internal.ControlCharacters;
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
 import org.coproduce.model.DateRange;
+import org.coproduce.model.LanguagePreference;
+import org.coproduce.model.LocalizedText;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Programme;
@@ -19,38 +23,46 @@ import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * Makes the programme's network: a node for the programme and one per organisation, participant,
- * conference, session and visit, and an edge per relation between them, in programme order.
+ * conference, session, visit and output, and an edge per relation between them, in programme
+ * order.
  */
 final class Network {
   private final Programme programme;
+  private final LanguagePreference reader;
   private final ControlCharacters controls;
   private final Graph<Node, Edge> graph = new DirectedPseudograph<>(null, null, false);
   private final Map<String, Node> nodes = new HashMap<>();
   private int edges;
 
-  private Network(Programme programme, List<String> warnings) {
+  private Network(Programme programme, LanguagePreference reader, List<String> warnings) {
     this.programme = programme;
+    this.reader = reader;
     this.controls = new ControlCharacters(ControlCharacters.XML, "XML", warnings);
   }
 
-  /** Makes the network, adding to the warnings each text it had to change. */
-  static Graph<Node, Edge> of(Programme programme, List<String> warnings) {
-    return new Network(programme, warnings).make();
+  /**
+   * Makes the network, with text in the reader's language where the programme has it, adding to
+   * the warnings each text it had to change.
+   */
+  static Graph<Node, Edge> of(
+      Programme programme, LanguagePreference reader, List<String> warnings) {
+    return new Network(programme, reader, warnings).make();
   }
 
   private Graph<Node, Edge> make() {
     String self = programme(programme.id());
-    node(self, attributes("", "programme").put("name", programme.name())
+    node(self, attributes("", "programme").put("name", programme.name(reader).text())
         .dates(programme.period()).put("themes", "themes", programme.themes())
         .put("hashtags", "hashtags", programme.hashtags())
         .put("sdgs", "sdgs", programme.sdgs().stream().map(String::valueOf).toList())
-        .put("summary", "summary", programme.summary()));
+        .put("summary", "summary", text(programme.summary(reader))));
     List<Organisation> organisations = programme.organisations();
     for (int i = 0; i < organisations.size(); i++) {
       Organisation o = organisations.get(i);
       node(organisation(o.id()), attributes("/organisations/" + i, "organisation")
-          .put("name", o.name()).put("short_name", "shortName", o.shortName())
-          .put("sector", o.sector()).place(o.place()).put("url", o.url()));
+          .put("name", o.name(reader).text())
+          .put("short_name", "shortName", text(o.shortName(reader)))
+          .put("sector", o.sector()).place(o.place(), reader).put("url", o.url()));
     }
     List<Participant> participants = programme.participants();
     for (int i = 0; i < participants.size(); i++) {
@@ -65,8 +77,16 @@ final class Network {
     List<Visit> visits = programme.visits();
     for (int i = 0; i < visits.size(); i++) {
       Visit v = visits.get(i);
-      node(visit(v.id()), attributes("/visits/" + i, "visit").put("name", "title", v.title())
-          .place(v.origin()).put("summary", "summary", v.summary()));
+      node(visit(v.id()), attributes("/visits/" + i, "visit").put("name", "title", v.title(reader).text())
+          .place(v.origin(), reader).put("summary", "summary", text(v.summary(reader))));
+    }
+    List<Output> outputs = programme.outputs();
+    for (int i = 0; i < outputs.size(); i++) {
+      Output o = outputs.get(i);
+      node(output(o.id()), attributes("/outputs/" + i, "output")
+          .put("name", "title", o.title(reader).text()).put("output_kind", o.kind())
+          .put("start", o.published()).put("url", o.url()).put("language", o.language())
+          .put("summary", "summary", text(o.summary(reader))));
     }
     // Relations, once every node they may join exists.
     for (String lead : programme.leads()) {
@@ -103,26 +123,45 @@ final class Network {
         edge(organisation(funder), visit(v.id()), relation("funder"));
       }
     }
+    for (Output o : outputs) {
+      for (String author : o.authors()) {
+        edge(participant(author), output(o.id()), relation("authorship"));
+      }
+      for (String organisation : o.organisations()) {
+        edge(organisation(organisation), output(o.id()), relation("credit"));
+      }
+      for (String conference : o.conferences()) {
+        edge(output(o.id()), conference(conference), relation("about"));
+      }
+      for (String visit : o.visits()) {
+        edge(output(o.id()), visit(visit), relation("about"));
+      }
+    }
     return graph;
   }
 
+  private static Optional<String> text(Optional<LocalizedText> text) {
+    return text.map(LocalizedText::text);
+  }
+
   private void conference(String at, Conference c) {
-    node(conference(c.id()), attributes(at, "conference").put("name", c.name())
-        .dates(c.dates()).place(c.place()).put("themes", "themes", c.themes()).put("url", c.url())
-        .put("summary", "summary", c.summary()));
+    node(conference(c.id()), attributes(at, "conference").put("name", c.name(reader).text())
+        .dates(c.dates()).place(c.place(), reader).put("themes", "themes", c.themes()).put("url", c.url())
+        .put("summary", "summary", text(c.summary(reader))));
     Map<String, String> strandTitles = new HashMap<>();
     for (int s = 0; s < c.strands().size(); s++) {
       Strand strand = c.strands().get(s);
-      strandTitles.put(strand.id(), controls.clean(at + "/strands/" + s, "title", strand.title()));
+      strandTitles.put(strand.id(),
+          controls.clean(at + "/strands/" + s, "title", strand.title(reader).text()));
     }
     for (int s = 0; s < c.sessions().size(); s++) {
       Session session = c.sessions().get(s);
       node(session(c.id(), session.id()), attributes(at + "/sessions/" + s, "session")
-          .put("name", "title", session.title()).put("session_kind", session.kind())
+          .put("name", "title", session.title(reader).text()).put("session_kind", session.kind())
           .put("start", session.date())
           // Cleaned already: the strand's title is written as is.
           .put("strand", session.strand().map(strandTitles::get))
-          .put("summary", "summary", session.summary()));
+          .put("summary", "summary", text(session.summary(reader))));
     }
   }
 
@@ -182,5 +221,9 @@ final class Network {
 
   static String visit(String id) {
     return "visit:" + id;
+  }
+
+  static String output(String id) {
+    return "output:" + id;
   }
 }

@@ -35,6 +35,7 @@ import org.coproduce.interop.internal.ControlCharacters;
 import org.coproduce.interop.internal.Names;
 import org.coproduce.model.Conference;
 import org.coproduce.model.DateRange;
+import org.coproduce.model.LanguagePreference;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Place;
 import org.coproduce.model.Programme;
@@ -53,24 +54,31 @@ final class EventMaker {
   private final Calendar calendar = new Calendar();
   private final List<String> warnings;
   private final ControlCharacters controls;
+  private final LanguagePreference reader;
 
-  private EventMaker(Programme programme, Instant timestamp, List<String> warnings) {
+  private EventMaker(Programme programme, LanguagePreference reader, Instant timestamp,
+      List<String> warnings) {
     this.programme = programme;
+    this.reader = reader;
     this.stamp = new DtStamp(timestamp);
     this.warnings = warnings;
     this.controls = new ControlCharacters(ControlCharacters.ICALENDAR, "iCalendar", warnings);
   }
 
-  /** Makes the calendar, adding to the warnings what it leaves out. */
-  static Calendar calendar(Programme programme, Instant timestamp, List<String> warnings) {
-    return new EventMaker(programme, timestamp, warnings).make();
+  /**
+   * Makes the calendar, with text in the reader's language where the programme has it, adding to
+   * the warnings what it leaves out.
+   */
+  static Calendar calendar(Programme programme, LanguagePreference reader, Instant timestamp,
+      List<String> warnings) {
+    return new EventMaker(programme, reader, timestamp, warnings).make();
   }
 
   private Calendar make() {
     calendar.add(new ProdId(PRODUCT));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    String name = text("", "name", programme.name());
+    String name = text("", "name", programme.name(reader).text());
     calendar.add(new Name(name));
     calendar.add(new XProperty("X-WR-CALNAME", name));
     List<Conference> conferences = programme.conferences();
@@ -91,9 +99,9 @@ final class EventMaker {
           + " are not known to the day: it is not in the calendar");
     } else {
       VEvent event = event(uid, dates.get().firstDay(), dates.get().lastDay(),
-          text(at, "name", conference.name()));
-      conference.summary()
-          .ifPresent(summary -> event.add(new Description(text(at, "summary", summary))));
+          text(at, "name", conference.name(reader).text()));
+      conference.summary(reader).ifPresent(summary ->
+          event.add(new Description(text(at, "summary", summary.text()))));
       shared.addTo(event);
       List<String> themes = new ArrayList<>();
       for (int t = 0; t < conference.themes().size(); t++) {
@@ -123,9 +131,9 @@ final class EventMaker {
     }
     LocalDate day = date.get().firstDay();
     VEvent event = event(parent + "/sessions/" + session.id(), day, day,
-        text(at, "title", session.title()));
-    session.summary()
-        .ifPresent(summary -> event.add(new Description(text(at, "summary", summary))));
+        text(at, "title", session.title(reader).text()));
+    session.summary(reader).ifPresent(summary ->
+        event.add(new Description(text(at, "summary", summary.text()))));
     shared.addTo(event);
     List<String> categories = new ArrayList<>();
     categories.add(Names.of(session.kind()));
@@ -169,7 +177,8 @@ final class EventMaker {
     conference.url().ifPresent(url -> shared.properties.add(new Url(URI.create(url))));
     for (int s = 0; s < conference.strands().size(); s++) {
       Strand strand = conference.strands().get(s);
-      shared.strandTitles.put(strand.id(), text(at + "/strands/" + s, "title", strand.title()));
+      shared.strandTitles.put(strand.id(),
+          text(at + "/strands/" + s, "title", strand.title(reader).text()));
     }
     return shared;
   }
@@ -183,9 +192,9 @@ final class EventMaker {
   }
 
   /** The place in words: name, region and country code, such as "Cape Town, Western Cape, ZA". */
-  static String location(Place place) {
-    StringBuilder text = new StringBuilder(place.name());
-    place.region().ifPresent(region -> text.append(", ").append(region));
+  private String location(Place place) {
+    StringBuilder text = new StringBuilder(place.name(reader).text());
+    place.region(reader).ifPresent(region -> text.append(", ").append(region.text()));
     return text.append(", ").append(place.country()).toString();
   }
 

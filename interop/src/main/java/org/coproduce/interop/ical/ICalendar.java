@@ -2,8 +2,6 @@ package org.coproduce.interop.ical;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,8 @@ import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.internal.Language;
+import org.coproduce.interop.internal.TextFile;
 import org.coproduce.interop.internal.Unmapped;
 import org.coproduce.model.Programme;
 
@@ -51,9 +51,11 @@ import org.coproduce.model.Programme;
  *
  * <p>The calendar is named after the programme ({@code NAME} and {@code X-WR-CALNAME}). Its text
  * is the same for the same programme and options, line by line: CRLF line ends, lines folded at 75
- * octets, text escaped as RFC 5545 asks. What a calendar has no room for (organisations, people
- * and their roles, hosts, visits, quotes, the programme's own facts, strand summaries, extension
- * members) is named in warnings, one per kind, with a count.
+ * octets, text escaped as RFC 5545 asks. Text is in {@link ExportOptions#language()} where the
+ * programme has a translation, else as written. What a calendar has no room for (organisations,
+ * people and their roles, hosts, visits, quotes, outputs, the programme's own facts, strand
+ * summaries, the other versions of translated texts, extension members) is named in warnings, one
+ * per kind, with a count.
  */
 public final class ICalendar {
   private ICalendar() {}
@@ -62,14 +64,15 @@ public final class ICalendar {
    * The calendar as text.
    *
    * @param programme the programme
-   * @param options the options; this export uses {@code timestamp}
+   * @param options the options; this export uses {@code timestamp} and {@code language}
    * @return the text of the calendar, and the warnings
    */
   public static Export<String> text(Programme programme, ExportOptions options) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(options, "options");
     List<String> warnings = new ArrayList<>();
-    Calendar calendar = EventMaker.calendar(programme, options.timestamp(), warnings);
+    Calendar calendar = EventMaker.calendar(
+        programme, Language.reader(programme, options), options.timestamp(), warnings);
     if (calendar.getComponents().isEmpty()) {
       warnings.add(": no conference or session is known to the day: the calendar has no events,"
           + " which RFC 5545 does not allow and some applications refuse");
@@ -104,8 +107,6 @@ public final class ICalendar {
   public static Export<Path> write(Programme programme, Path file, ExportOptions options)
       throws IOException {
     Objects.requireNonNull(file, "file");
-    Export<String> text = text(programme, options);
-    Files.writeString(file, text.output(), StandardCharsets.UTF_8);
-    return text.withOutput(file);
+    return TextFile.write(text(programme, options), file);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,8 +13,10 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.coproduce.interop.ExportOptions;
 import org.coproduce.interop.internal.Names;
+import org.coproduce.interop.internal.TranslatedText;
 import org.coproduce.model.Conference;
 import org.coproduce.model.DateRange;
+import org.coproduce.model.Output;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Visit;
@@ -30,18 +33,61 @@ class CsvTablesPropertiesTest {
   @TestFactory
   Stream<DynamicTest> tablesHoldEveryItemAndRelation() {
     return LongStream.range(0, 50).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-      Programme programme = new ProgrammeGenerator(seed).programme((int) (seed * 7 % 120));
+      ProgrammeGenerator generator = new ProgrammeGenerator(seed);
+      // Odd seeds use what format 1.1 adds: outputs, translations, the programme's language.
+      Programme programme = (seed % 2 == 0 ? generator : generator.withFormat11())
+          .programme((int) (seed * 7 % 120));
       check(programme, new Tables(
           CsvTables.tables(programme, ExportOptions.defaults()).output(), true));
       check(programme, new Tables(CsvTables.tables(
           programme, ExportOptions.defaults().withSpreadsheetSafe(false)).output(), false));
+      // In a preferred language (one the programme has, where it has any), no text is lost.
+      String language = TranslatedText.of(programme).stream()
+          .flatMap(text -> text.translations().keySet().stream()).findFirst().orElse("es");
+      noTextLost(programme, new Tables(CsvTables.tables(
+          programme, ExportOptions.defaults().withLanguage(language)).output(), true));
     }));
+  }
+
+  /**
+   * Each translated text, in every language, is either in its item's cell or a row of the
+   * translations table, once.
+   */
+  private static void noTextLost(Programme p, Tables t) {
+    for (TranslatedText text : TranslatedText.of(p)) {
+      List<String> expected = new ArrayList<>();
+      expected.add(text.language().orElse("") + "|" + text.original());
+      text.translations().forEach((tag, translated) -> expected.add(tag + "|" + translated));
+      String item = text.table() + "|" + text.conferenceId() + "|" + text.id() + "|"
+          + text.column();
+      List<String> found = new ArrayList<>(t.column("translations",
+          "table", "conference_id", "id", "column", "language", "text").stream()
+          .filter(row -> row.startsWith(item + "|"))
+          .map(row -> row.substring(item.length() + 1)).toList());
+      List<Map<String, String>> rows = t.rows(text.table()).stream()
+          .filter(row -> row.getOrDefault("id", "").equals(text.id())
+              // Only strands and sessions are keyed by their conference too.
+              && (text.conferenceId().isEmpty()
+                  || row.get("conference_id").equals(text.conferenceId())))
+          .toList();
+      assertThat(rows).as("the row of %s", item).hasSize(1);
+      String shown = rows.get(0).get(text.column());
+      // The cell shows the original or one translation; its language is the one not listed.
+      List<String> listedLanguages = found.stream().map(f -> f.substring(0, f.indexOf('|')))
+          .toList();
+      String shownLanguage = expected.stream().map(e -> e.substring(0, e.indexOf('|')))
+          .filter(l -> !listedLanguages.contains(l)).findFirst().orElse("?");
+      found.add(shownLanguage + "|" + shown);
+      assertThat(found).as("%s in every language", item)
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
   }
 
   private static void check(Programme p, Tables t) {
     String id = p.id();
-    assertThat(t.column("programme", "id", "name", "summary"))
-        .containsExactly(id + "|" + p.name() + "|" + text(p.summary()));
+    assertThat(t.column("programme", "id", "name", "summary", "language"))
+        .containsExactly(id + "|" + p.name() + "|" + text(p.summary()) + "|"
+            + text(p.language()));
     assertThat(t.column("programme", "start", "end"))
         .containsExactly(text(p.period().map(DateRange::start)) + "|"
             + text(p.period().flatMap(DateRange::end)));
@@ -116,6 +162,39 @@ class CsvTablesPropertiesTest {
         .isEqualTo(map(p.quotes(), q -> q.id() + "|" + q.speaker() + "|" + q.text() + "|"
             + text(q.language()) + "|" + text(q.said()) + "|" + text(q.conference())));
 
+    List<String> outputs = new ArrayList<>();
+    List<String> authors = new ArrayList<>();
+    List<String> credited = new ArrayList<>();
+    List<String> about = new ArrayList<>();
+    for (Output o : p.outputs()) {
+      outputs.add(o.id() + "|" + o.title() + "|" + Names.of(o.kind()) + "|" + text(o.published())
+          + "|" + text(o.url()) + "|" + text(o.language()) + "|" + text(o.summary()));
+      o.authors().forEach(a -> authors.add(o.id() + "|" + a));
+      o.organisations().forEach(a -> credited.add(o.id() + "|" + a));
+      o.conferences().forEach(a -> about.add(o.id() + "|conference|" + a));
+      o.visits().forEach(a -> about.add(o.id() + "|visit|" + a));
+    }
+    assertThat(t.column("outputs", "id", "title", "kind", "published", "url", "language",
+        "summary")).isEqualTo(outputs);
+    assertThat(t.column("output_authors", "output_id", "participant_id")).isEqualTo(authors);
+    assertThat(t.column("output_organisations", "output_id", "organisation_id"))
+        .isEqualTo(credited);
+    List<String> named = new ArrayList<>();
+    t.column("output_conferences", "output_id", "conference_id")
+        .forEach(r -> named.add(r.replace("|", "|conference|")));
+    t.column("output_visits", "output_id", "visit_id")
+        .forEach(r -> named.add(r.replace("|", "|visit|")));
+    assertThat(named).containsExactlyInAnyOrderElementsOf(about);
+
+    // Without a preferred language, the tables show the originals and every translation is a row.
+    List<String> translations = new ArrayList<>();
+    for (TranslatedText text : TranslatedText.of(p)) {
+      text.translations().forEach((tag, translated) -> translations.add(text.table() + "|"
+          + text.conferenceId() + "|" + text.id() + "|" + text.column() + "|" + tag + "|false|"
+          + translated));
+    }
+    assertThat(t.column("translations", "table", "conference_id", "id", "column", "language",
+        "original", "text")).isEqualTo(translations);
     keysResolve(t);
   }
 
@@ -141,7 +220,17 @@ class CsvTablesPropertiesTest {
     assertThat(participants).containsAll(t.column("affiliations", "participant_id"))
         .containsAll(t.column("participations", "participant_id"))
         .containsAll(t.column("visit_travellers", "participant_id"))
-        .containsAll(t.column("quotes", "speaker_id"));
+        .containsAll(t.column("quotes", "speaker_id"))
+        .containsAll(t.column("output_authors", "participant_id"));
+    assertThat(organisations).containsAll(t.column("output_organisations", "organisation_id"));
+    assertThat(conferences).containsAll(t.column("output_conferences", "conference_id"));
+    assertThat(visits).containsAll(t.column("output_visits", "visit_id"));
+    Set<String> outputs = new HashSet<>(t.column("outputs", "id"));
+    assertThat(outputs).hasSameSizeAs(t.rows("outputs"))
+        .containsAll(t.column("output_authors", "output_id"))
+        .containsAll(t.column("output_organisations", "output_id"))
+        .containsAll(t.column("output_conferences", "output_id"))
+        .containsAll(t.column("output_visits", "output_id"));
     assertThat(conferences).containsAll(t.column("strands", "conference_id"))
         .containsAll(t.column("sessions", "conference_id"))
         .containsAll(t.column("participations", "conference_id"))

@@ -39,7 +39,8 @@ class CsvTablesTest {
       "programme_themes", "programme_hashtags", "programme_sdgs", "organisations",
       "participants", "affiliations", "conferences", "conference_hosts", "conference_themes",
       "strands", "sessions", "participations", "visits", "visit_travellers", "visit_funders",
-      "quotes");
+      "quotes", "outputs", "output_authors", "output_organisations", "output_conferences",
+      "output_visits", "translations");
 
   @TempDir Path temp;
 
@@ -79,7 +80,9 @@ class CsvTablesTest {
         Map.entry("conference_hosts", 2), Map.entry("conference_themes", 1),
         Map.entry("strands", 3), Map.entry("sessions", 2), Map.entry("participations", 7),
         Map.entry("visits", 2), Map.entry("visit_travellers", 7), Map.entry("visit_funders", 1),
-        Map.entry("quotes", 2));
+        Map.entry("quotes", 2), Map.entry("outputs", 0), Map.entry("output_authors", 0),
+        Map.entry("output_organisations", 0), Map.entry("output_conferences", 0),
+        Map.entry("output_visits", 0), Map.entry("translations", 0));
     assertThat(t.column("participations", "conference_id", "participant_id", "role",
         "session_id")).contains(
             "iopd-conference-2018|katie-finney|facilitator|co-producing-the-city",
@@ -129,6 +132,17 @@ class CsvTablesTest {
     }
     assertThat(Files.readString(folder.resolve("visits.csv"), StandardCharsets.UTF_8))
         .isEqualTo(golden("visits.csv"));
+  }
+
+  @Test
+  void refusesToWriteAFolderOverAFile() throws IOException {
+    Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
+    assertThatThrownBy(
+        () -> CsvTables.write(ArticleProgramme.programme(), file, ExportOptions.defaults()))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + ": is a file, not a folder: name a folder for the tables, or a file"
+            + " whose name ends with .zip");
+    assertThat(Files.readString(file)).isEqualTo("mine");
   }
 
   @Test

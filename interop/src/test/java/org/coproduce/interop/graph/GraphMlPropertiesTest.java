@@ -30,7 +30,10 @@ class GraphMlPropertiesTest {
   @TestFactory
   Stream<DynamicTest> networksHoldEveryItemAndRelation() {
     return LongStream.range(0, 50).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-      Programme p = new ProgrammeGenerator(seed).programme((int) (seed * 7 % 120));
+      ProgrammeGenerator generator = new ProgrammeGenerator(seed);
+      // Odd seeds use what format 1.1 adds: outputs, translations, the programme's language.
+      Programme p = (seed % 2 == 0 ? generator : generator.withFormat11())
+          .programme((int) (seed * 7 % 120));
       Export<String> export = GraphMl.text(p, ExportOptions.defaults());
       GraphMlDocument doc = new GraphMlDocument(export.output());
 
@@ -57,6 +60,10 @@ class GraphMlPropertiesTest {
       p.visits().forEach(v -> {
         expectedNodes.add("visit:" + v.id() + " visit");
         names.add(v.title());
+      });
+      p.outputs().forEach(o -> {
+        expectedNodes.add("output:" + o.id() + " output");
+        names.add(o.title());
       });
       assertThat(doc.nodes.values().stream().map(n -> n.id() + " " + n.data().get("kind")))
           .containsExactlyInAnyOrderElementsOf(expectedNodes);
@@ -88,9 +95,16 @@ class GraphMlPropertiesTest {
       assertThat(doc.edges("funder")).hasSize(p.funders().size()
           + p.visits().stream().mapToInt(v -> v.funders().size()).sum());
       assertThat(doc.edges("lead")).hasSize(p.leads().size());
+      assertThat(doc.edges("authorship").stream().map(e -> e.source() + " " + e.target()))
+          .containsExactlyElementsOf(p.outputs().stream().flatMap(o -> o.authors().stream()
+              .map(a -> "participant:" + a + " output:" + o.id())).toList());
+      assertThat(doc.edges("credit"))
+          .hasSize(p.outputs().stream().mapToInt(o -> o.organisations().size()).sum());
+      assertThat(doc.edges("about")).hasSize(p.outputs().stream()
+          .mapToInt(o -> o.conferences().size() + o.visits().size()).sum());
       int relations = 0;
       for (String relation : List.of("participation", "affiliation", "parent", "host", "part-of",
-          "destination", "travel", "funder", "lead")) {
+          "destination", "travel", "funder", "lead", "authorship", "credit", "about")) {
         relations += doc.edges(relation).size();
       }
       assertThat(doc.edges).as("every edge has a known relation").hasSize(relations);

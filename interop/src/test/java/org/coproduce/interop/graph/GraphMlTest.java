@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.coproduce.interop.ArticleProgramme;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.TranslatedProgramme;
 import org.coproduce.model.Programme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,29 @@ class GraphMlTest {
         .isEqualTo("Bell\ufffd\ufffd city");
     assertThat(export.warnings()).first().isEqualTo(
         "/name: 2 characters that XML cannot hold (U+0007, U+0000) are replaced by U+FFFD");
+  }
+
+  @Test
+  void carriesOutputsAndThePreferredLanguage() throws Exception {
+    Export<String> export = GraphMl.text(
+        TranslatedProgramme.programme(), ExportOptions.defaults().withLanguage("es"));
+    GraphMlDocument doc = new GraphMlDocument(export.output());
+    assertThat(doc.nodes.get("output:report").data()).containsEntry("kind", "output")
+        .containsEntry("name", "Lo aprendido").containsEntry("output_kind", "report");
+    assertThat(doc.nodes.get("conference:bcn").data())
+        .containsEntry("name", "Congreso de democracia");
+    assertThat(doc.nodes.get("session:bcn:opening").data()).containsEntry("name", "Apertura");
+    assertThat(doc.edges("authorship")).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("participant:ana");
+      assertThat(e.target()).isEqualTo("output:report");
+    });
+    assertThat(doc.edges("about")).singleElement().satisfies(e -> {
+      assertThat(e.source()).isEqualTo("output:report");
+      assertThat(e.target()).isEqualTo("conference:bcn");
+    });
+    assertThat(export.warnings()).containsExactly(": the network carries each text in one"
+        + " language (the preferred language's translation where there is one, else the"
+        + " original): 4 other versions of texts are not carried");
   }
 
   @Test

@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.coproduce.interop.ArticleProgramme;
 import org.coproduce.interop.Export;
 import org.coproduce.interop.ExportOptions;
+import org.coproduce.interop.TranslatedProgramme;
 import org.coproduce.model.Conference;
 import org.coproduce.model.Coordinates;
 import org.coproduce.model.DateRange;
@@ -79,7 +80,7 @@ class ICalendarTest {
         "/conferences/0/sessions/1: the session's date 2018-11 is not known to the day: it is"
             + " not in the calendar",
         "/conferences/0/sessions/2: the session has no date: it is not in the calendar",
-        ": the programme's themes have no place in a calendar and are not carried");
+        ": a calendar has no place for the programme's themes: not carried");
   }
 
   @Test
@@ -142,8 +143,8 @@ class ICalendarTest {
         "/conferences/1/sessions/0: the session has no date: it is not in the calendar",
         ": no conference or session is known to the day: the calendar has no events, which RFC"
             + " 5545 does not allow and some applications refuse",
-        ": the programme's leads, funders, themes, hashtags have no place in a calendar and are"
-            + " not carried",
+        ": a calendar has no place for the programme's leads, funders, themes, hashtags: not"
+            + " carried",
         "/organisations: 8 organisations have no place in a calendar and are not carried",
         "/participants: 5 participants have no place in a calendar and are not carried",
         "/conferences: 2 conference hosts have no place in a calendar and are not carried",
@@ -160,6 +161,26 @@ class ICalendarTest {
     assertThat(export.warnings()).contains(
         "/name: 1 character that iCalendar cannot hold (U+0007) is replaced by U+FFFD");
     assertThat(parse(export.output()).validate().hasErrors()).isFalse();
+  }
+
+  @Test
+  void writesThePreferredLanguageAndCountsWhatItLeavesOut() throws IOException, ParserException {
+    Programme translated = TranslatedProgramme.programme();
+    Conference bcn = translated.conferences().get(0);
+    Programme dated = translated.withConferences(bcn
+        .withDates(DateRange.of(PartialDate.ofDay(2018, 11, 20)))
+        .withSessions(bcn.sessions().get(0).withDate(PartialDate.ofDay(2018, 11, 20))));
+    Export<String> export = ICalendar.text(dated, ExportOptions.defaults().withLanguage("es"));
+    List<VEvent> events = parse(export.output()).getComponents("VEVENT");
+    assertThat(events.stream().map(e -> value(e, "SUMMARY")))
+        .containsExactly("Congreso de democracia", "Apertura");
+    assertThat(export.warnings()).containsExactly(
+        ": a calendar has no place for the programme's language: not carried",
+        "/participants: 1 participant has no place in a calendar and is not carried",
+        "/outputs: 1 output has no place in a calendar and is not carried",
+        ": the calendar carries each text in one language (the preferred language's translation"
+            + " where there is one, else the original): 4 other versions of texts are not"
+            + " carried");
   }
 
   @Test
