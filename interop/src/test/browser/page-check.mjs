@@ -52,7 +52,10 @@ try {
       nodes: rule.nodes.map((node) => node.target.join(' ')),
     })),
     passes: result.passes.map((rule) => rule.id),
-    incomplete: result.incomplete.map((rule) => rule.id),
+    incomplete: result.incomplete.map((rule) => ({
+      id: rule.id,
+      nodes: rule.nodes.map((node) => node.target.join(' ')),
+    })),
   }));
 } finally {
   await browser.close();

@@ -3,6 +3,7 @@ package org.coproduce.interop.page;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.model.Conference;
+import org.coproduce.model.LocalizedText;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Session;
@@ -40,11 +41,10 @@ final class ConferenceList {
     Texts.put(article, "h3", texts.name(conference));
     Element facts = article.appendElement("dl").addClass("facts");
     conference.dates().ifPresent(dates -> Words.time(PageWriter.fact(facts, "When"), dates));
-    conference.place().ifPresent(place -> PageWriter.fact(facts, "Where").attr("dir", "auto")
-        .text(PageWriter.place(place)));
+    conference.place().ifPresent(place -> texts.place(PageWriter.fact(facts, "Where"), place));
     PageWriter.list(facts, "Hosted by",
         conference.hosts().stream().map(names::organisation).toList());
-    PageWriter.list(facts, "Themes", conference.themes());
+    PageWriter.words(facts, "Themes", conference.themes());
     conference.url().ifPresent(url -> PageWriter.link(PageWriter.fact(facts, "Web"), url));
     if (facts.childrenSize() == 0) {
       facts.remove();
@@ -64,9 +64,9 @@ final class ConferenceList {
     for (Strand strand : strands) {
       Element item = list.appendElement("li").attr("id", prefix + "/strands/" + strand.id());
       Texts.put(item, "span", texts.title(strand));
-      strand.summary().ifPresent(summary -> {
+      texts.summary(strand).ifPresent(summary -> {
         item.appendText(": ");
-        item.appendElement("span").attr("dir", "auto").text(summary);
+        Texts.put(item, "span", summary);
       });
     }
   }
@@ -83,7 +83,7 @@ final class ConferenceList {
       Element facts = block.appendElement("dl").addClass("facts");
       PageWriter.fact(facts, "Kind").text(Words.kind(session.kind()));
       session.strand().flatMap(conference::strand).ifPresent(strand ->
-          PageWriter.fact(facts, "Strand").attr("dir", "auto").text(texts.title(strand).text()));
+          Texts.put(PageWriter.fact(facts, "Strand"), "span", texts.title(strand)));
       session.date().ifPresent(date -> Words.time(PageWriter.fact(facts, "When"), date));
       texts.summary(session).ifPresent(summary -> Texts.put(block, "p", summary));
     }
@@ -100,11 +100,13 @@ final class ConferenceList {
       Tables.word(row, Words.role(participation.role()));
       Optional<Session> session = participation.session().flatMap(conference::session);
       if (session.isPresent()) {
-        Tables.text(row, texts.title(session.get()).text());
+        Texts.lang(Tables.text(row, texts.title(session.get()).text()), texts.title(session.get()));
       } else {
         Tables.word(row, "the whole conference");
       }
-      Tables.text(row, participation.representing().map(names::organisation).orElse(""));
+      Optional<LocalizedText> representing = participation.representing().map(names::organisation);
+      Element cell = Tables.text(row, representing.map(LocalizedText::text).orElse(""));
+      representing.ifPresent(organisation -> Texts.lang(cell, organisation));
     }
   }
 }

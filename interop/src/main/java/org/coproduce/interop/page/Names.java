@@ -1,10 +1,12 @@
 package org.coproduce.interop.page;
 
+import org.coproduce.model.LocalizedText;
 import org.coproduce.model.Programme;
 
 /**
- * The names the page shows for the things the programme refers to by id. A programme resolves
- * every reference it holds, so the id itself is shown only where a caller passes one it lacks.
+ * The names the page shows for the things the programme refers to by id, in the reader's
+ * languages. A programme resolves every reference it holds (it is validated when built), so a
+ * missing one is a broken invariant, not bad input.
  */
 final class Names {
   private final Programme programme;
@@ -15,15 +17,25 @@ final class Names {
     this.texts = texts;
   }
 
-  String organisation(String id) {
-    return programme.organisation(id).map(o -> texts.name(o).text()).orElse(id);
+  LocalizedText organisation(String id) {
+    return texts.name(programme.organisation(id).orElseThrow(() -> missing("organisation", id)));
   }
 
   String participant(String id) {
-    return programme.participant(id).map(p -> p.name()).orElse(id);
+    return programme.participant(id).orElseThrow(() -> missing("participant", id)).name();
   }
 
-  String conference(String id) {
-    return programme.conference(id).map(c -> texts.name(c).text()).orElse(id);
+  LocalizedText conference(String id) {
+    return texts.name(programme.conference(id).orElseThrow(() -> missing("conference", id)));
+  }
+
+  LocalizedText visit(String id) {
+    return texts.title(programme.visits().stream().filter(v -> v.id().equals(id)).findFirst()
+        .orElseThrow(() -> missing("visit", id)));
+  }
+
+  private static IllegalStateException missing(String kind, String id) {
+    return new IllegalStateException("the programme refers to " + kind + " \"" + id
+        + "\" but holds none");
   }
 }

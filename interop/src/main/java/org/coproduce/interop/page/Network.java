@@ -152,7 +152,7 @@ final class Network {
   private Optional<String> organisation(String id) {
     Optional<Organisation> organisation = programme.organisation(id);
     organisation.ifPresent(o -> nodes.putIfAbsent("organisation:" + id, new Node(
-        Kind.ORGANISATION, o.shortName().orElse(texts.name(o).text()), texts.name(o).text(),
+        Kind.ORGANISATION, texts.shortName(o).orElse(texts.name(o)).text(), texts.name(o).text(),
         Optional.of(o.sector()))));
     return organisation.map(o -> "organisation:" + id);
   }

@@ -5,9 +5,10 @@ import java.net.URISyntaxException;
 import java.util.List;
 import org.coproduce.interop.schemaorg.SchemaOrg;
 import org.coproduce.model.Affiliation;
+import org.coproduce.model.LocalizedText;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
 import org.coproduce.model.Participant;
-import org.coproduce.model.Place;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Quote;
 import org.coproduce.model.Sector;
@@ -66,6 +67,7 @@ final class PageWriter {
     new ConferenceList(programme, texts, names).appendTo(main);
     visits(main);
     quotes(main);
+    outputs(main);
     body.appendElement("footer").appendElement("p").addClass("muted")
         .text("Made with Coproduce from the programme's own record.");
     Clean.document(document);
@@ -89,9 +91,9 @@ final class PageWriter {
     programme.period().ifPresent(period -> Words.time(fact(facts, "Period"), period));
     list(facts, "Led by", programme.leads().stream().map(names::organisation).toList());
     list(facts, "Funded by", programme.funders().stream().map(names::organisation).toList());
-    list(facts, "Themes", programme.themes());
-    list(facts, "Hashtags", programme.hashtags().stream().map(h -> "#" + h).toList());
-    list(facts, "UN Sustainable Development Goals",
+    words(facts, "Themes", programme.themes());
+    words(facts, "Hashtags", programme.hashtags().stream().map(h -> "#" + h).toList());
+    words(facts, "UN Sustainable Development Goals",
         programme.sdgs().stream().map(String::valueOf).toList());
     if (facts.childrenSize() == 0) {
       facts.remove();
@@ -114,18 +116,18 @@ final class PageWriter {
       for (Organisation organisation : inSector) {
         Element item = list.appendElement("li").attr("id", "organisations/" + organisation.id());
         Texts.put(item, "span", texts.name(organisation));
-        organisation.shortName().ifPresent(s -> {
+        texts.shortName(organisation).ifPresent(s -> {
           item.appendText(" (");
-          item.appendElement("span").attr("dir", "auto").text(s);
+          Texts.put(item, "span", s);
           item.appendText(")");
         });
         organisation.parent().ifPresent(parent -> {
           item.appendText(", part of ");
-          item.appendElement("span").attr("dir", "auto").text(names.organisation(parent));
+          Texts.put(item, "span", names.organisation(parent));
         });
         organisation.place().ifPresent(place -> {
           item.appendText(", in ");
-          item.appendElement("span").attr("dir", "auto").text(place(place));
+          texts.place(item, place);
         });
         organisation.url().ifPresent(url -> link(item, url));
       }
@@ -147,8 +149,7 @@ final class PageWriter {
           item.appendElement("span").attr("dir", "auto").text(title);
           item.appendText(" at ");
         });
-        item.appendElement("span").attr("dir", "auto")
-            .text(names.organisation(affiliation.organisation()));
+        Texts.put(item, "span", names.organisation(affiliation.organisation()));
       }
       participant.url().ifPresent(url -> link(item, url));
     }
@@ -163,10 +164,9 @@ final class PageWriter {
       Element article = section.appendElement("article").attr("id", "visits/" + visit.id());
       Texts.put(article, "h3", texts.title(visit));
       Element facts = article.appendElement("dl").addClass("facts");
-      fact(facts, "To").attr("dir", "auto").text(names.conference(visit.conference()));
-      visit.origin().ifPresent(origin -> fact(facts, "From").attr("dir", "auto")
-          .text(place(origin)));
-      list(facts, "Travellers", visit.participants().stream().map(names::participant).toList());
+      Texts.put(fact(facts, "To"), "span", names.conference(visit.conference()));
+      visit.origin().ifPresent(origin -> texts.place(fact(facts, "From"), origin));
+      words(facts, "Travellers", visit.participants().stream().map(names::participant).toList());
       list(facts, "Funded by", visit.funders().stream().map(names::organisation).toList());
       texts.summary(visit).ifPresent(summary -> Texts.put(article, "p", summary));
     }
@@ -189,9 +189,31 @@ final class PageWriter {
       });
       quote.conference().ifPresent(conference -> {
         caption.appendText(", about ");
-        caption.appendElement("span").attr("dir", "auto").text(names.conference(conference));
+        Texts.put(caption, "span", names.conference(conference));
       });
       quote.source().ifPresent(source -> source(caption, source));
+    }
+  }
+
+  private void outputs(Element main) {
+    if (programme.outputs().isEmpty()) {
+      return;
+    }
+    Element section = section(main, "outputs", "Outputs");
+    for (Output output : programme.outputs()) {
+      Element article = section.appendElement("article").attr("id", "outputs/" + output.id());
+      Texts.put(article, "h3", texts.title(output));
+      Element facts = article.appendElement("dl").addClass("facts");
+      fact(facts, "Kind").text(Words.kind(output.kind()));
+      words(facts, "By", output.authors().stream().map(names::participant).toList());
+      list(facts, "Organisations",
+          output.organisations().stream().map(names::organisation).toList());
+      output.published().ifPresent(published -> Words.time(fact(facts, "Published"), published));
+      list(facts, "From conferences",
+          output.conferences().stream().map(names::conference).toList());
+      list(facts, "From visits", output.visits().stream().map(names::visit).toList());
+      output.url().ifPresent(url -> link(fact(facts, "Web"), url));
+      texts.summary(output).ifPresent(summary -> Texts.put(article, "p", summary));
     }
   }
 
@@ -225,8 +247,22 @@ final class PageWriter {
     return facts.appendElement("dd");
   }
 
-  /** Appends a fact with several values, each isolated; nothing when there are none. */
-  static void list(Element facts, String term, List<String> values) {
+  /** Appends a fact with several texts, each isolated and marked with its language. */
+  static void list(Element facts, String term, List<LocalizedText> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    Element value = fact(facts, term);
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        value.appendText(", ");
+      }
+      Texts.put(value, "span", values.get(i));
+    }
+  }
+
+  /** Appends a fact with several texts of unknown language, each isolated. */
+  static void words(Element facts, String term, List<String> values) {
     if (values.isEmpty()) {
       return;
     }
@@ -265,9 +301,5 @@ final class PageWriter {
     } catch (URISyntaxException e) {
       return true; // not expected of a programme's URL; shown, never linked
     }
-  }
-
-  static String place(Place place) {
-    return place.name() + place.region().map(r -> ", " + r).orElse("") + ", " + place.country();
   }
 }

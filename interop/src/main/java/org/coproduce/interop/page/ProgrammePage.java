@@ -11,8 +11,9 @@ import org.coproduce.model.Programme;
 /**
  * A programme as one self-contained HTML5 page, for people: the programme and its leads, its
  * organisations by sector, its people, its conferences in date order (strands, sessions, and who
- * took part in which role), its visits with their travellers and funders, and its quotes with
- * their speakers.
+ * took part in which role), its visits with their travellers and funders, its quotes with their
+ * speakers, and its outputs. Each text is shown in the reader's most preferred language among its
+ * original and its translations ({@link PageOptions#withLanguages(String...)}), else as written.
  *
  * <pre>{@code
  * String html = ProgrammePage.html(programme);
@@ -39,7 +40,8 @@ import org.coproduce.model.Programme;
  * points that HTML forbids (controls, noncharacters) are shown as U+FFFD; each text is isolated
  * from the direction of its neighbours, so that bidirectional controls in one text cannot reorder
  * another. The page's own words are English ({@code <html lang="en">}); a text of the programme
- * whose language is known carries it in a {@code lang} attribute. Elements have ids after the
+ * whose language is known (the programme's language, or a quote's or an output's own, or a
+ * translation's) carries it in a {@code lang} attribute. Elements have ids after the
  * JSON-LD's node ids ({@code organisations/gmca}, {@code conferences/c/sessions/s}...), so with
  * the default base a node's {@code @id} is a link to its place on the page.
  *

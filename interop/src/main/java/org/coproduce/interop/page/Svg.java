@@ -46,7 +46,7 @@ final class Svg {
         .attr("stroke", stroke);
   }
 
-  /** Appends a label, shortened to {@link #LABEL_LENGTH}, isolated from its neighbours' direction. */
+  /** Appends a label, shortened to {@link #LABEL_LENGTH} (the style sheet isolates it). */
   static Element text(Element parent, double x, double y, String text, String fill) {
     return parent.appendElement("text")
         .attr("x", number(x)).attr("y", number(y))

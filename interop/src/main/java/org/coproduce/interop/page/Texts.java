@@ -3,7 +3,11 @@ package org.coproduce.interop.page;
 import java.util.Arrays;
 import java.util.Optional;
 import org.coproduce.model.Conference;
+import org.coproduce.model.LanguagePreference;
+import org.coproduce.model.LocalizedText;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
+import org.coproduce.model.Place;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Quote;
 import org.coproduce.model.Session;
@@ -12,71 +16,105 @@ import org.coproduce.model.Visit;
 import org.jsoup.nodes.Element;
 
 /**
- * The programme's text as the page shows it: each text with the language it is in, where that is
- * known, so that the element holding it can say so with {@code lang}.
+ * The programme's text as the page shows it: each in the reader's most preferred language among
+ * its original and its translations ({@link Programme#preferring(String...)}), with the language it
+ * is in where that is known, so that the element holding it can say so with {@code lang}.
  */
 final class Texts {
-  /** A text and its language, where known. */
-  record Shown(String text, Optional<String> language) {
-    static Shown unknown(String text) {
-      return new Shown(text, Optional.empty());
-    }
-  }
+  private final LanguagePreference reader;
 
   Texts(Programme programme, PageOptions options) {
-    // The format 1.0 model has no translations: every text is shown as it was given.
+    this.reader = programme.preferring(options.languages().toArray(String[]::new));
   }
 
-  Shown name(Programme programme) {
-    return Shown.unknown(programme.name());
+  LocalizedText name(Programme programme) {
+    return programme.name(reader);
   }
 
-  Optional<Shown> summary(Programme programme) {
-    return programme.summary().map(Shown::unknown);
+  Optional<LocalizedText> summary(Programme programme) {
+    return programme.summary(reader);
   }
 
-  Shown name(Organisation organisation) {
-    return Shown.unknown(organisation.name());
+  LocalizedText name(Organisation organisation) {
+    return organisation.name(reader);
   }
 
-  Shown name(Conference conference) {
-    return Shown.unknown(conference.name());
+  Optional<LocalizedText> shortName(Organisation organisation) {
+    return organisation.shortName(reader);
   }
 
-  Optional<Shown> summary(Conference conference) {
-    return conference.summary().map(Shown::unknown);
+  LocalizedText name(Place place) {
+    return place.name(reader);
   }
 
-  Shown title(Strand strand) {
-    return Shown.unknown(strand.title());
+  Optional<LocalizedText> region(Place place) {
+    return place.region(reader);
   }
 
-  Shown title(Session session) {
-    return Shown.unknown(session.title());
+  LocalizedText name(Conference conference) {
+    return conference.name(reader);
   }
 
-  Optional<Shown> summary(Session session) {
-    return session.summary().map(Shown::unknown);
+  Optional<LocalizedText> summary(Conference conference) {
+    return conference.summary(reader);
   }
 
-  Shown title(Visit visit) {
-    return Shown.unknown(visit.title());
+  LocalizedText title(Strand strand) {
+    return strand.title(reader);
   }
 
-  Optional<Shown> summary(Visit visit) {
-    return visit.summary().map(Shown::unknown);
+  Optional<LocalizedText> summary(Strand strand) {
+    return strand.summary(reader);
   }
 
-  Shown text(Quote quote) {
-    return new Shown(quote.text(), quote.language());
+  LocalizedText title(Session session) {
+    return session.title(reader);
+  }
+
+  Optional<LocalizedText> summary(Session session) {
+    return session.summary(reader);
+  }
+
+  LocalizedText title(Visit visit) {
+    return visit.title(reader);
+  }
+
+  Optional<LocalizedText> summary(Visit visit) {
+    return visit.summary(reader);
+  }
+
+  LocalizedText text(Quote quote) {
+    return quote.text(reader);
+  }
+
+  LocalizedText title(Output output) {
+    return output.title(reader);
+  }
+
+  Optional<LocalizedText> summary(Output output) {
+    return output.summary(reader);
   }
 
   /**
    * Appends an element holding the text, marked with its language where known, and isolated
    * from the direction of the text around it.
    */
-  static Element put(Element parent, String tag, Shown shown) {
-    Element element = parent.appendElement(tag).attr("dir", "auto").text(shown.text());
+  static Element put(Element parent, String tag, LocalizedText shown) {
+    return lang(parent.appendElement(tag).attr("dir", "auto").text(shown.text()), shown);
+  }
+
+  /** Appends a place: its name, its region where known, and its country's code. */
+  void place(Element parent, Place place) {
+    put(parent, "span", name(place));
+    region(place).ifPresent(region -> {
+      parent.appendText(", ");
+      put(parent, "span", region);
+    });
+    parent.appendText(", " + place.country());
+  }
+
+  /** Marks the element with the text's language, where known. */
+  static Element lang(Element element, LocalizedText shown) {
     shown.language().ifPresent(language -> element.attr("lang", htmlLanguage(language)));
     return element;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.model.Conference;
@@ -25,6 +26,11 @@ final class Timeline {
   private static final int PLOT_RIGHT = WIDTH - 16;
   private static final int TOP = 36;
   private static final int ROW = 26;
+  /** Years between labelled ticks: the first step that gives at most {@link #MOST_TICKS}. */
+  private static final int[] YEAR_STEPS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000};
+  private static final int MOST_TICKS = 12;
+  /** Months are marked on an axis of at most this many years. */
+  private static final int MONTHS_UP_TO = 3;
 
   /** One bar: a conference or a visit, with the dates it is drawn over. */
   private record Bar(String label, String kind, DateRange dates, boolean visit) {}
@@ -94,19 +100,24 @@ final class Timeline {
   }
 
   private static void axis(Element svg, LocalDate first, LocalDate end, int height) {
-    boolean months = ChronoUnit.YEARS.between(first, end) <= 3;
-    for (LocalDate tick = first; tick.isBefore(end); tick = tick.plusMonths(1)) {
-      boolean year = tick.getMonth() == Month.JANUARY;
-      if (!year && !months) {
+    int years = end.getYear() - first.getYear();
+    int step = Arrays.stream(YEAR_STEPS).filter(s -> years / s <= MOST_TICKS).findFirst()
+        .orElse(YEAR_STEPS[YEAR_STEPS.length - 1] * 2);
+    for (int year = first.getYear(); year < end.getYear(); year += step) {
+      LocalDate tick = LocalDate.of(year, 1, 1);
+      double x = x(tick, first, end);
+      Svg.line(svg, x, 6, x, height - 4, Palette.RULE);
+      Svg.text(svg, x + 4, 18, Integer.toString(year), Palette.INK);
+      if (years > MONTHS_UP_TO) {
         continue;
       }
-      double x = x(tick, first, end);
-      Svg.line(svg, x, year ? 6 : 22, x, height - 4, year ? Palette.RULE : "#d0d0d0");
-      if (year) {
-        Svg.text(svg, x + 4, 18, Integer.toString(tick.getYear()), Palette.INK);
-      } else if (months) {
-        Svg.text(svg, x + 2, 32, tick.getMonth().toString().substring(0, 1), Palette.MUTED)
-            .attr("font-size", "10");
+      for (Month month : Month.values()) {
+        if (month != Month.JANUARY) {
+          double mx = x(tick.withMonth(month.getValue()), first, end);
+          Svg.line(svg, mx, 22, mx, height - 4, "#d0d0d0");
+          Svg.text(svg, mx + 2, 32, month.toString().substring(0, 1), Palette.MUTED)
+              .attr("font-size", "10");
+        }
       }
     }
     Svg.line(svg, x(end, first, end), 6, x(end, first, end), height - 4, Palette.RULE);

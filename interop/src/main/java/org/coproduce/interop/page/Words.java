@@ -8,7 +8,6 @@ import org.coproduce.model.DateRange;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
-import org.coproduce.model.SessionKind;
 import org.jsoup.nodes.Element;
 
 /** The page's own words (English) for the model's enumerations and dates. */
@@ -23,7 +22,8 @@ final class Words {
     return lower(role.name());
   }
 
-  static String kind(SessionKind kind) {
+  /** A session's or an output's kind in words: {@code field trip}, {@code blog post}. */
+  static String kind(Enum<?> kind) {
     return lower(kind.name());
   }
 

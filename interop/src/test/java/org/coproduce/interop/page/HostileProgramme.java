@@ -4,11 +4,15 @@ import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
 import org.coproduce.model.DateRange;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
+import org.coproduce.model.OutputKind;
+import org.coproduce.model.OutputTranslation;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Place;
 import org.coproduce.model.Programme;
+import org.coproduce.model.ProgrammeTranslation;
 import org.coproduce.model.Quote;
 import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
@@ -91,6 +95,16 @@ final class HostileProgramme {
         .addVisit(Visit.builder().id("visit-a").title(text("visit.title"))
             .conference("conference-a").origin(place).addParticipants("person-a", "person-b")
             .addFunder("org-b").summary(text("visit.summary")).build())
+        .addOutput(Output.builder().id("output-a").kind(OutputKind.TOOLKIT)
+            .title(text("output.title")).summary(text("output.summary")).language("ar")
+            .addAuthors("person-a", "person-b").addOrganisation("org-b")
+            .addConference("conference-a").addVisit("visit-a").url(URL)
+            .published(PartialDate.ofYear(2019))
+            .putTranslation("en", OutputTranslation.builder().title(text("output.title.en"))
+                .build())
+            .build())
+        .putTranslation("ca", ProgrammeTranslation.builder().name(text("programme.name.ca"))
+            .build())
         .addQuote(Quote.builder().id("quote-a").speaker("person-a").text(text("quote.text"))
             .language("ar").said(PartialDate.ofMonth(2018, 11)).conference("conference-a")
             .source(Source.builder().title(text("source.title"))

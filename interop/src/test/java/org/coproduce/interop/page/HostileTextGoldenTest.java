@@ -35,7 +35,7 @@ class HostileTextGoldenTest {
       "place.region", "person-a.name", "person-a.title", "person-b.name", "conference.name",
       "conference.summary", "conference.theme", "strand.title", "strand.summary", "session.title",
       "session.summary", "visit.title", "visit.summary", "quote.text", "source.title",
-      "source.publisher");
+      "source.publisher", "output.title", "output.summary");
 
   private static Programme programme;
   private static String html;
@@ -118,9 +118,20 @@ class HostileTextGoldenTest {
   }
 
   @Test
-  void marksTheQuoteWithItsLanguage() {
+  void marksTheQuoteAndTheOutputWithTheirLanguage() {
     assertThat(page.select("blockquote p[lang=ar]")).singleElement()
         .satisfies(p -> assertThat(p.text()).endsWith("quote.text"));
+    assertThat(page.select("#outputs h3[lang=ar]")).singleElement()
+        .satisfies(h -> assertThat(h.text()).endsWith("output.title"));
+  }
+
+  @Test
+  void showsTheTranslationsTheReaderPrefersAsTextToo() {
+    Document translated = Jsoup.parse(ProgrammePage.html(programme,
+        PageOptions.defaults().withLanguages("ca", "en")));
+    assertThat(translated.select("h1[lang=ca]").text()).endsWith("programme.name.ca");
+    assertThat(translated.select("#outputs h3[lang=en]").text()).endsWith("output.title.en");
+    assertThat(translated.select("script")).hasSize(1);
   }
 
   private static int count(String text, String part) {

@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.coproduce.interop.page.BrowserTools.Run;
 import org.coproduce.interop.ArticleProgramme;
-import org.coproduce.model.testing.ProgrammeGenerator;
+import org.coproduce.interop.page.BrowserTools.Run;
+import org.coproduce.model.Programme;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Nu HTML Checker finds no error in the article's page, the hostile page, and the pages of
- * generated programmes (whose text holds controls, emoji, right-to-left scripts...). The checker
- * is npm's {@code vnu-jar}, run in a JVM of its own: Maven Central's {@code nu.validator:validator}
- * 20.7.2 is three years older and its dependencies do not converge (commons-io, commons-codec,
- * jetty-util-ajax), which the build's enforcer refuses.
+ * The Nu HTML Checker finds no error in the article's page, the hostile page, a translated page
+ * and the pages of generated programmes (whose text holds controls, emoji, right-to-left
+ * scripts...). The checker is npm's {@code vnu-jar}, one jar of the current checker, run in a
+ * JVM of its own: Maven Central's {@code nu.validator:validator} 20.7.2 dates from 2020 and its
+ * dependencies do not converge (commons-io, commons-codec, jetty-util-ajax), which the build's
+ * enforcer refuses.
  */
 class NuHtmlCheckerTest {
   @Test
@@ -30,13 +31,18 @@ class NuHtmlCheckerTest {
         ProgrammePage.html(ArticleProgramme.programme())).toString());
     command.add(BrowserTools.write("checked-hostile.html",
         ProgrammePage.html(HostileProgramme.programme())).toString());
+    command.add(BrowserTools.write("checked-translated.html", ProgrammePage.html(
+        TranslatedPageTest.programme(), PageOptions.defaults().withLanguages("ca")))
+        .toString());
     for (long seed = 0; seed < 16; seed++) {
-      ProgrammeGenerator generator = new ProgrammeGenerator(seed);
-      command.add(BrowserTools.write("checked-generated-" + seed + ".html",
-          ProgrammePage.html(generator.programme((int) (seed * 13 % 60)))).toString());
+      Programme programme = ProgrammePagePropertiesTest.generator(seed)
+          .programme((int) (seed * 13 % 60));
+      command.add(BrowserTools.write("checked-generated-" + seed + ".html", ProgrammePage.html(
+          programme, PageOptions.defaults().withLanguages(seed % 4 == 0 ? "sv" : "ca")))
+          .toString());
     }
     Run run = BrowserTools.run(command);
-    System.out.printf("The Nu HTML Checker checked %d pages in %d ms%n", command.size() - 5,
+    System.out.printf("The Nu HTML Checker checked %d pages in %d ms%n", command.size() - 4,
         run.took().toMillis());
     // The checker writes its report to standard error.
     JsonNode report = JsonMapper.builder().build().readTree(run.err());

@@ -9,6 +9,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.coproduce.interop.schemaorg.SchemaOrg;
 import org.coproduce.model.Conference;
+import org.coproduce.model.LanguagePreference;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Programme;
@@ -23,11 +24,12 @@ import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Properties of the page over generated programmes (each test is named by its seed, to replay):
+ * Properties of the page over generated programmes, of format 1.0 and 1.1, for readers with and
+ * without preferred languages (each test is named by its seed, to replay):
  * the same programme gives the same page; the pictures' tables hold the model's answers (the
  * dated conferences and their visits, the sector mix of every conference and session, every
- * host, participation, representation and affiliation); everyone is named; the only script is
- * the JSON-LD, equal to the export.
+ * host, participation, representation and affiliation); everyone is named; every output is there;
+ * the only script is the JSON-LD, equal to the export.
  */
 class ProgrammePagePropertiesTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -36,15 +38,24 @@ class ProgrammePagePropertiesTest {
   Stream<DynamicTest> showsWhatTheModelAnswersForEveryGeneratedProgramme() {
     return LongStream.range(0, 25).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       int size = (int) (seed * 11 % 90);
-      Programme programme = new ProgrammeGenerator(seed).programme(size);
-      String html = ProgrammePage.html(programme);
-      assertThat(ProgrammePage.html(new ProgrammeGenerator(seed).programme(size)))
+      Programme programme = generator(seed).programme(size);
+      // Every other programme uses format 1.1; every third page is for a reader of Catalan
+      // (ca-ES falls back to ca) or else Swedish.
+      String[] languages = seed % 3 == 0 ? new String[] {"ca-ES", "sv"} : new String[0];
+      PageOptions options = PageOptions.defaults().withLanguages(languages);
+      String html = ProgrammePage.html(programme, options);
+      assertThat(ProgrammePage.html(generator(seed).programme(size), options))
           .as("the page of an equal programme").isEqualTo(html);
-      check(programme, Jsoup.parse(html));
+      check(programme, programme.preferring(languages), Jsoup.parse(html));
     }));
   }
 
-  private static void check(Programme programme, Document page) {
+  static ProgrammeGenerator generator(long seed) {
+    ProgrammeGenerator generator = new ProgrammeGenerator(seed);
+    return seed % 2 == 0 ? generator.withFormat11() : generator;
+  }
+
+  private static void check(Programme programme, LanguagePreference reader, Document page) {
     assertThat(page.select("script")).singleElement().satisfies(script ->
         assertThat(MAPPER.readTree(script.data()))
             .isEqualTo(SchemaOrg.tree(programme, SchemaOrg.DEFAULT_BASE)));
@@ -54,12 +65,14 @@ class ProgrammePagePropertiesTest {
     int links = 0;
     for (Conference conference : programme.conferencesByDate()) {
       if (conference.dates().isPresent()) {
-        timeline.add(shown(conference.name()));
-        programme.visitsTo(conference.id()).forEach(v -> timeline.add(shown(v.title())));
+        timeline.add(shown(conference.name(reader).text()));
+        programme.visitsTo(conference.id())
+            .forEach(v -> timeline.add(shown(v.title(reader).text())));
       }
-      mix.add(mixRow(conference.name(), programme.sectorMix(conference.id())));
+      mix.add(mixRow(conference.name(reader).text(), programme.sectorMix(conference.id())));
       for (Session session : conference.sessions()) {
-        mix.add(mixRow(session.title(), programme.sectorMix(conference.id(), session.id())));
+        mix.add(mixRow(session.title(reader).text(),
+            programme.sectorMix(conference.id(), session.id())));
       }
       links += conference.hosts().size() + conference.participations().size();
       links += (int) conference.participations().stream()
@@ -88,6 +101,8 @@ class ProgrammePagePropertiesTest {
     for (Participant participant : programme.participants()) {
       assertThat(text).contains(shown(participant.name()));
     }
+    assertThat(page.select("#outputs article").eachAttr("id")).containsExactlyElementsOf(
+        programme.outputs().stream().map(o -> "outputs/" + o.id()).toList());
     for (Participation participation : programme.conferences().stream()
         .flatMap(c -> c.participations().stream()).toList()) {
       assertThat(page.getElementById("participants/" + participation.participant())).isNotNull();

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.coproduce.interop.ArticleProgramme;
 import org.coproduce.interop.schemaorg.SchemaOrg;
+import org.coproduce.model.Conference;
+import org.coproduce.model.DateRange;
+import org.coproduce.model.PartialDate;
 import org.coproduce.model.Programme;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -127,6 +130,21 @@ class ProgrammePageTest {
     // The visits are drawn over their conferences' dates.
     assertThat(number(bars.get(1), "width")).isCloseTo(plot, offset(0.1));
     assertThat(number(bars.get(3), "width")).isCloseTo(plot * 30 / 365, offset(0.1));
+  }
+
+  @Test
+  void labelsAFewYearsOnATimelineOfMillennia() {
+    Programme longAgo = Programme.builder().id("ages").name("Ages")
+        .addConference(Conference.builder().id("first").name("First")
+            .dates(DateRange.of(PartialDate.ofYear(1))).build())
+        .addConference(Conference.builder().id("last").name("Last")
+            .dates(DateRange.of(PartialDate.ofYear(9999))).build())
+        .build();
+    Element timeline = Jsoup.parse(ProgrammePage.html(longAgo)).getElementById("timeline");
+    assertThat(timeline.select("> text").eachText())
+        .containsExactly("1", "1001", "2001", "3001", "4001", "5001", "6001", "7001", "8001",
+            "9001");
+    assertThat(timeline.select("g > rect")).hasSize(2);
   }
 
   @Test
