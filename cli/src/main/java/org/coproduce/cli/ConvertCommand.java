@@ -29,15 +29,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code coproduce convert}: a document in another format. */
 @Command(name = "convert", sortOptions = false,
-    description = {"Convert a document to another format:",
+    description = {"Convert a document to JSON-LD, CSV, iCalendar, GraphML or HTML.", "",
         "  jsonld   schema.org JSON-LD",
-        "  csv      one CSV table per kind of object; OUT is a folder, or a file ending in .zip",
-        "  ics      iCalendar: the conferences and sessions as events",
-        "  graphml  GraphML: who takes part where, as a graph",
+        "  csv      CSV tables, one per type and relation: OUT is a folder or a .zip",
+        "  ics      iCalendar: the conferences and sessions known to the day",
+        "  graphml  GraphML: the network of who takes part where",
         "  html     one self-contained HTML page",
-        "What the target format cannot hold is listed on the error stream."},
+        "", "What the target format cannot carry is listed on the error stream."},
     footer = {"", "Exit status: 0 converted; 1 the document was refused; 2 a file could not be"
-        + " read or written, the format is not available, or the arguments are wrong."})
+        + " read or written, or the arguments are wrong."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -55,6 +55,7 @@ public final class Coproduce implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  /** Declared for the parser and the help; {@link #run} reads it from the arguments themselves. */
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the stack trace of a failure.")
   private boolean debugOption;

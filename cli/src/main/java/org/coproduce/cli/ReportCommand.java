@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code coproduce report}: a document as a report for people. */
 @Command(name = "report", sortOptions = false,
     description = {"Print a report on a programme: its conferences in date order, sector mixes,"
-        + " who takes part where and in which role, facilitators, quotes, visits and"
+        + " who takes part where and in which role, facilitators, quotes, visits, outputs and"
         + " organisations. For people: the layout may change between versions (scripts use"
         + " ask)."},
     footer = {"", "Exit status: 0 printed; 1 the document was refused; 2 the file could not be"

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ExportOptions options = ExportOptions.defaults()
  *     .withLanguage("es")                       // translated text where the programme has it
- *     .withTimestamp(Instant.now())             // iCalendar DTSTAMP
+ *     .withTimestamp(Instant.now())             // iCalendar DTSTAMP, ZIP entry times
  *     .withSpreadsheetSafe(false);              // CSV text exactly as in the programme
  * }</pre>
  */
@@ -54,8 +54,8 @@ public final class ExportOptions {
   }
 
   /**
-   * The moment an export states it was made (the iCalendar {@code DTSTAMP}); fixed by default so
-   * that exports are reproducible.
+   * The moment an export states it was made (the iCalendar {@code DTSTAMP}, the time of the CSV
+   * ZIP's entries); fixed by default so that exports are reproducible.
    *
    * @return the timestamp
    */

@@ -22,6 +22,10 @@ final class TableFiles {
   private TableFiles() {}
 
   static void toFolder(Map<String, String> tables, Path folder) throws IOException {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new IOException(folder + ": is a file, not a folder: name a folder for the tables,"
+          + " or a file whose name ends with .zip");
+    }
     Files.createDirectories(folder);
     for (Map.Entry<String, String> table : tables.entrySet()) {
       Path target = folder.resolve(table.getKey());

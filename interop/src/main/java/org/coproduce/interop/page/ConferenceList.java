@@ -37,8 +37,7 @@ final class ConferenceList {
 
   private void conference(Element section, Conference conference) {
     String prefix = "conferences/" + conference.id();
-    Element article = section.appendElement("article").attr("id", prefix);
-    Texts.put(article, "h3", texts.name(conference));
+    Element article = PageWriter.article(section, prefix, texts.name(conference));
     Element facts = article.appendElement("dl").addClass("facts");
     conference.dates().ifPresent(dates -> Words.time(PageWriter.fact(facts, "When"), dates));
     conference.place().ifPresent(place -> texts.place(PageWriter.fact(facts, "Where"), place));

@@ -161,8 +161,7 @@ final class PageWriter {
     }
     Element section = section(main, "visits", "Visits");
     for (Visit visit : programme.visits()) {
-      Element article = section.appendElement("article").attr("id", "visits/" + visit.id());
-      Texts.put(article, "h3", texts.title(visit));
+      Element article = article(section, "visits/" + visit.id(), texts.title(visit));
       Element facts = article.appendElement("dl").addClass("facts");
       Texts.put(fact(facts, "To"), "span", names.conference(visit.conference()));
       visit.origin().ifPresent(origin -> texts.place(fact(facts, "From"), origin));
@@ -201,8 +200,7 @@ final class PageWriter {
     }
     Element section = section(main, "outputs", "Outputs");
     for (Output output : programme.outputs()) {
-      Element article = section.appendElement("article").attr("id", "outputs/" + output.id());
-      Texts.put(article, "h3", texts.title(output));
+      Element article = article(section, "outputs/" + output.id(), texts.title(output));
       Element facts = article.appendElement("dl").addClass("facts");
       fact(facts, "Kind").text(Words.kind(output.kind()));
       words(facts, "By", output.authors().stream().map(names::participant).toList());
@@ -240,6 +238,13 @@ final class PageWriter {
         .attr("aria-labelledby", id + "-heading");
     section.appendElement("h2").attr("id", id + "-heading").text(heading);
     return section;
+  }
+
+  /** Appends an article with its id and its heading. */
+  static Element article(Element section, String id, LocalizedText heading) {
+    Element article = section.appendElement("article").attr("id", id);
+    Texts.put(article, "h3", heading);
+    return article;
   }
 
   static Element fact(Element facts, String term) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,7 +41,46 @@ class CsvTablesPropertiesTest {
           CsvTables.tables(programme, ExportOptions.defaults()).output(), true));
       check(programme, new Tables(CsvTables.tables(
           programme, ExportOptions.defaults().withSpreadsheetSafe(false)).output(), false));
+      // In a preferred language (one the programme has, where it has any), no text is lost.
+      String language = TranslatedText.of(programme).stream()
+          .flatMap(text -> text.translations().keySet().stream()).findFirst().orElse("es");
+      noTextLost(programme, new Tables(CsvTables.tables(
+          programme, ExportOptions.defaults().withLanguage(language)).output(), true));
     }));
+  }
+
+  /**
+   * Each translated text, in every language, is either in its item's cell or a row of the
+   * translations table, once.
+   */
+  private static void noTextLost(Programme p, Tables t) {
+    for (TranslatedText text : TranslatedText.of(p)) {
+      List<String> expected = new ArrayList<>();
+      expected.add(text.language().orElse("") + "|" + text.original());
+      text.translations().forEach((tag, translated) -> expected.add(tag + "|" + translated));
+      String item = text.table() + "|" + text.conferenceId() + "|" + text.id() + "|"
+          + text.column();
+      List<String> found = new ArrayList<>(t.column("translations",
+          "table", "conference_id", "id", "column", "language", "text").stream()
+          .filter(row -> row.startsWith(item + "|"))
+          .map(row -> row.substring(item.length() + 1)).toList());
+      List<Map<String, String>> rows = t.rows(text.table()).stream()
+          .filter(row -> row.getOrDefault("id", "").equals(text.id())
+              // Only strands and sessions are keyed by their conference too.
+              && (text.conferenceId().isEmpty()
+                  || row.get("conference_id").equals(text.conferenceId())))
+          .toList();
+      assertThat(rows).as("the row of %s", item).hasSize(1);
+      String shown = rows.get(0).get(text.column());
+      // The cell shows the original or one translation; its language is the one not listed.
+      List<String> listedLanguages = found.stream().map(f -> f.substring(0, f.indexOf('|')))
+          .toList();
+      String shownLanguage = expected.stream().map(e -> e.substring(0, e.indexOf('|')))
+          .filter(l -> !listedLanguages.contains(l)).findFirst().orElse("?");
+      found.add(shownLanguage + "|" + shown);
+      assertThat(found).as("%s in every language", item)
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
   }
 
   private static void check(Programme p, Tables t) {

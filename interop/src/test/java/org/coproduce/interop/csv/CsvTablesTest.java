@@ -135,6 +135,17 @@ class CsvTablesTest {
   }
 
   @Test
+  void refusesToWriteAFolderOverAFile() throws IOException {
+    Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
+    assertThatThrownBy(
+        () -> CsvTables.write(ArticleProgramme.programme(), file, ExportOptions.defaults()))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + ": is a file, not a folder: name a folder for the tables, or a file"
+            + " whose name ends with .zip");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+  }
+
+  @Test
   void writesOneReproducibleZip() throws IOException {
     Path zip = temp.resolve("rjc.ZIP");
     CsvTables.write(ArticleProgramme.programme(), zip, ExportOptions.defaults());

@@ -71,8 +71,8 @@ class AccessibilityTest {
     for (JsonNode rule : result.get("incomplete")) {
       assertThat(rule.get("id").asString()).as("a rule axe-core could not decide")
           .isEqualTo("color-contrast");
-      for (JsonNode node : rule.get("nodes")) {
-        assertThat(node.asString()).as("undecided contrast").startsWith("text");
+      for (JsonNode target : rule.get("nodes")) {
+        assertThat(target.asString()).as("undecided contrast").startsWith("text");
       }
     }
     return result;
