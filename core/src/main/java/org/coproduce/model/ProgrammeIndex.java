@@ -91,7 +91,11 @@ final class ProgrammeIndex {
     Arrays.fill(seenIn, -1);
     // Every affiliation's organisation, resolved once, in programme order.
     List<Affiliation> allAffiliations = new ArrayList<>();
-    participants.forEach(participant -> allAffiliations.addAll(participant.affiliations()));
+    for (Participant participant : participants) {
+      for (Affiliation affiliation : participant.affiliations()) {
+        allAffiliations.add(affiliation); // one by one: addAll would copy each list first
+      }
+    }
     int[] affiliationOrganisations =
         organisationIds.getAll(allAffiliations, Affiliation::organisation);
     affiliates = affiliates(affiliationOrganisations);

@@ -70,18 +70,14 @@ final class ProgrammeValidator {
       languages.tags(org.translations(), "organisations", i);
     }
 
-    // Every affiliation's organisation, resolved in one batch (programme order).
-    List<Affiliation> allAffiliations = new ArrayList<>();
-    people.forEach(person -> allAffiliations.addAll(person.affiliations()));
-    int[] affiliated = organisations.getAll(allAffiliations, Affiliation::organisation);
-    for (int i = 0, k = 0; i < people.size(); i++) {
+    for (int i = 0; i < people.size(); i++) {
       Participant person = people.get(i);
       if (participants.first(i) != i) {
         repeated(participants.first(i), person.id(), "participant", "participants", i, "id");
       }
       List<Affiliation> affiliations = person.affiliations();
-      for (int a = 0; a < affiliations.size(); a++, k++) {
-        if (affiliated[k] < 0) {
+      for (int a = 0; a < affiliations.size(); a++) {
+        if (unresolved(affiliations.get(a).organisation(), organisations)) {
           missing(affiliations.get(a).organisation(), "organisation",
               "participants", i, "affiliations", a, "organisation");
         }
