@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class ProgrammeQuestions {
   // The index is made once, on the first question; not an attribute, so not part of equality.
+  // Not Immutables' @Value.Lazy, which would do the same with the same one volatile read per
+  // question, but whose generated accessor is public: it would put the index in the public API.
   private volatile @Nullable ProgrammeIndex index;
 
   private ProgrammeIndex index() {
