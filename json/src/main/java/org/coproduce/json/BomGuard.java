@@ -25,8 +25,7 @@ final class BomGuard extends FilterReader {
     if (first && n > 0) {
       first = false;
       if (buffer[off] == '\uFEFF') {
-        throw new Utf8Guard.Malformed(
-            "the document starts with a byte-order mark, which format 1.0 refuses");
+        throw new HeadGuard.Malformed(HeadGuard.BYTE_ORDER_MARK);
       }
     }
     return n;

@@ -1,5 +1,6 @@
 package org.coproduce.json;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.StringJoiner;
 import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
 import org.coproduce.model.SessionKind;
+import org.jspecify.annotations.Nullable;
 
 /** An enumeration's values as the format spells them: lowercase, words joined by {@code -}. */
 final class Wire<E extends Enum<E>> {
@@ -16,17 +18,21 @@ final class Wire<E extends Enum<E>> {
 
   private final String what;
   private final String[] names;
+  private final char[][] spelled;
+  private final E[] values;
   private final Map<String, E> byName = new HashMap<>();
   private final String choices;
 
   private Wire(String what, Class<E> type) {
     this.what = what;
-    E[] values = type.getEnumConstants();
+    values = type.getEnumConstants();
     names = new String[values.length];
+    spelled = new char[values.length][];
     StringJoiner joined = new StringJoiner(", ");
     for (E value : values) {
       String name = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
       names[value.ordinal()] = name;
+      spelled[value.ordinal()] = name.toCharArray();
       byName.put(name, value);
       joined.add(name);
     }
@@ -40,6 +46,16 @@ final class Wire<E extends Enum<E>> {
   /** The value of that name, or null. */
   E value(String name) {
     return byName.get(name);
+  }
+
+  /** The value whose name is these characters, or null: found without making a string. */
+  @Nullable E value(char[] text, int offset, int length) {
+    for (int i = 0; i < spelled.length; i++) {
+      if (Arrays.equals(spelled[i], 0, spelled[i].length, text, offset, offset + length)) {
+        return values[i];
+      }
+    }
+    return null;
   }
 
   String unknown(String name) {

@@ -1,0 +1,32 @@
+package org.coproduce.json;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Format versions: the pattern they match, and this reader's own. */
+final class Versions {
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+  /** The newest minor version of format 1 that this reader knows. */
+  static final int OWN_MINOR = 0;
+  static final String OWN = "1." + OWN_MINOR;
+
+  private Versions() {}
+
+  /** The major and minor of a version, or null if it is not one. */
+  static String @Nullable [] parse(String version) {
+    Matcher match = VERSION.matcher(version);
+    return match.matches() ? new String[] {match.group(1), match.group(2)} : null;
+  }
+
+  /** Whether a 1.x reader can read a document of this version. */
+  static boolean isReadable(String version) {
+    String[] parts = parse(version);
+    return parts != null && parts[0].equals("1");
+  }
+
+  /** Whether a version of format 1 is newer than this reader's. */
+  static boolean isNewer(String minor) {
+    return minor.length() > 9 || Integer.parseInt(minor) > OWN_MINOR;
+  }
+}
