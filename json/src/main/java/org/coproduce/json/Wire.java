@@ -17,6 +17,7 @@ final class Wire<E extends Enum<E>> {
   static final Wire<SessionKind> SESSION_KIND = new Wire<>("session kind", SessionKind.class);
 
   private final String what;
+  private final Class<E> type;
   private final String[] names;
   private final char[][] spelled;
   private final E[] values;
@@ -25,6 +26,7 @@ final class Wire<E extends Enum<E>> {
 
   private Wire(String what, Class<E> type) {
     this.what = what;
+    this.type = type;
     values = type.getEnumConstants();
     names = new String[values.length];
     spelled = new char[values.length][];
@@ -37,6 +39,11 @@ final class Wire<E extends Enum<E>> {
       joined.add(name);
     }
     choices = joined.toString();
+  }
+
+  /** The enumeration's name, as the format's tables call it. */
+  String typeName() {
+    return type.getSimpleName();
   }
 
   String name(E value) {

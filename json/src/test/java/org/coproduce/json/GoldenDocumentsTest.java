@@ -1,7 +1,6 @@
 package org.coproduce.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
@@ -18,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,50 +47,24 @@ class GoldenDocumentsTest {
   private static final ProgrammeJson JSON = ProgrammeJson.create();
   private static final ProgrammeJson STRICT = ProgrammeJson.builder().strict(true).build();
 
-  /** FORMAT's tables: the known members of each type, in the order a writer writes them. */
-  private static final Map<String, List<String>> MEMBERS =
-      Map.ofEntries(
-          entry("Programme", List.of("formatVersion", "id", "name", "summary", "period", "leads",
-              "funders", "themes", "hashtags", "sdgs", "organisations", "participants",
-              "conferences", "visits", "quotes")),
-          entry("Organisation",
-              List.of("id", "name", "shortName", "sector", "parent", "place", "url")),
-          entry("Participant", List.of("id", "name", "sector", "affiliations", "url")),
-          entry("Affiliation", List.of("organisation", "title", "period")),
-          entry("Conference", List.of("id", "name", "summary", "hosts", "place", "dates",
-              "themes", "url", "strands", "sessions", "participations")),
-          entry("Strand", List.of("id", "title", "summary")),
-          entry("Session", List.of("id", "title", "kind", "strand", "date", "summary")),
-          entry("Participation", List.of("participant", "role", "session", "representing")),
-          entry("Visit", List.of("id", "title", "conference", "origin", "participants",
-              "funders", "summary")),
-          entry("Quote", List.of("id", "speaker", "text", "language", "said", "conference",
-              "source")),
-          entry("Source", List.of("title", "publisher", "url", "published")),
-          entry("Place", List.of("name", "region", "country", "coordinates")),
-          entry("Coordinates", List.of("latitude", "longitude")),
-          entry("DateRange", List.of("start", "end")));
+  /** The known members of each type, in the order a writer writes them: the declaration's. */
+  private static final Map<String, List<String>> MEMBERS = new HashMap<>();
 
   /** The type of each known member that holds objects (or a list of them). */
-  private static final Map<String, String> OBJECT_MEMBERS =
-      Map.ofEntries(
-          entry("Programme.period", "DateRange"),
-          entry("Programme.organisations", "Organisation"),
-          entry("Programme.participants", "Participant"),
-          entry("Programme.conferences", "Conference"),
-          entry("Programme.visits", "Visit"),
-          entry("Programme.quotes", "Quote"),
-          entry("Organisation.place", "Place"),
-          entry("Participant.affiliations", "Affiliation"),
-          entry("Affiliation.period", "DateRange"),
-          entry("Conference.place", "Place"),
-          entry("Conference.dates", "DateRange"),
-          entry("Conference.strands", "Strand"),
-          entry("Conference.sessions", "Session"),
-          entry("Conference.participations", "Participation"),
-          entry("Visit.origin", "Place"),
-          entry("Quote.source", "Source"),
-          entry("Place.coordinates", "Coordinates"));
+  private static final Map<String, String> OBJECT_MEMBERS = new HashMap<>();
+
+  static {
+    for (Shape<?, ?> shape : Declaration.SHAPES) {
+      List<String> names = new ArrayList<>();
+      for (Member<?, ?> m : shape.members()) {
+        names.add(m.name);
+        if (m.shape != null) {
+          OBJECT_MEMBERS.put(shape.name + "." + m.name, m.shape.name);
+        }
+      }
+      MEMBERS.put(shape.name, names);
+    }
+  }
 
   // Exact numbers, so that JSON equality compares values and not their binary approximations.
   private static final JsonMapper EXACT =
