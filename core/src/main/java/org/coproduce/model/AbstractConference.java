@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +99,14 @@ abstract class AbstractConference {
   public abstract List<Participation> participations();
 
   /**
+   * Translations of {@code name} and {@code summary}, by BCP 47 language tag, in the order
+   * given; no tag repeats ignoring case or is the language of the original text.
+   *
+   * @return language tag to translation, empty by default
+   */
+  public abstract Map<String, ConferenceTranslation> translations();
+
+  /**
    * Members of a document that the model does not know.
    *
    * @return the extensions, empty by default
@@ -150,6 +159,31 @@ abstract class AbstractConference {
     return Collections.unmodifiableMap(byId);
   }
 
+  /**
+   * The name in the language the reader prefers most among those it is available in, else the
+   * original name.
+   *
+   * @param reader the languages the reader prefers
+   * @return the name, translated or original, with its language where known
+   */
+  public LocalizedText name(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return reader.choose(name(), translations(), ConferenceTranslation::name);
+  }
+
+  /**
+   * The summary in the language the reader prefers most among those it is available in, else the
+   * original summary.
+   *
+   * @param reader the languages the reader prefers
+   * @return the summary, translated or original, with its language where known; empty if none
+   */
+  public Optional<LocalizedText> summary(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return summary().map(
+        text -> reader.choose(text, translations(), ConferenceTranslation::summary));
+  }
+
   @Value.Check
   void check() {
     Checks checks = new Checks();
@@ -158,6 +192,8 @@ abstract class AbstractConference {
     checks.text("summary", summary());
     checks.textList("themes", themes());
     checks.url("url", url());
+    checks.translations(translations(), Optional.empty(),
+        t -> Checks.lacking("summary", summary(), t.summary()));
     checks.throwIfAny();
   }
 }

@@ -1,5 +1,7 @@
 package org.coproduce.model;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +61,14 @@ abstract class AbstractOrganisation {
   public abstract Optional<String> url();
 
   /**
+   * Translations of {@code name} and {@code shortName}, by BCP 47 language tag, in the order
+   * given; no tag repeats ignoring case or is the language of the original text.
+   *
+   * @return language tag to translation, empty by default
+   */
+  public abstract Map<String, OrganisationTranslation> translations();
+
+  /**
    * Members of a document that the model does not know.
    *
    * @return the extensions, empty by default
@@ -68,6 +78,31 @@ abstract class AbstractOrganisation {
     return Extensions.empty();
   }
 
+  /**
+   * The name in the language the reader prefers most among those it is available in, else the
+   * original name.
+   *
+   * @param reader the languages the reader prefers
+   * @return the name, translated or original, with its language where known
+   */
+  public LocalizedText name(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return reader.choose(name(), translations(), OrganisationTranslation::name);
+  }
+
+  /**
+   * The short name in the language the reader prefers most among those it is available in, else
+   * the original short name.
+   *
+   * @param reader the languages the reader prefers
+   * @return the short name, translated or original, with its language where known; empty if none
+   */
+  public Optional<LocalizedText> shortName(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return shortName().map(
+        text -> reader.choose(text, translations(), OrganisationTranslation::shortName));
+  }
+
   @Value.Check
   void check() {
     Checks checks = new Checks();
@@ -75,6 +110,8 @@ abstract class AbstractOrganisation {
     checks.requiredText("name", name());
     checks.text("shortName", shortName());
     checks.url("url", url());
+    checks.translations(translations(), Optional.empty(),
+        t -> Checks.lacking("shortName", shortName(), t.shortName()));
     checks.throwIfAny();
   }
 }

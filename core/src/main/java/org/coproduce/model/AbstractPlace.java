@@ -1,5 +1,7 @@
 package org.coproduce.model;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,6 +38,14 @@ abstract class AbstractPlace {
   public abstract Optional<Coordinates> coordinates();
 
   /**
+   * Translations of {@code name} and {@code region}, by BCP 47 language tag, in the order
+   * given; no tag repeats ignoring case or is the language of the original text.
+   *
+   * @return language tag to translation, empty by default
+   */
+  public abstract Map<String, PlaceTranslation> translations();
+
+  /**
    * Members of a document that the model does not know.
    *
    * @return the extensions, empty by default
@@ -45,12 +55,38 @@ abstract class AbstractPlace {
     return Extensions.empty();
   }
 
+  /**
+   * The name in the language the reader prefers most among those it is available in, else the
+   * original name.
+   *
+   * @param reader the languages the reader prefers
+   * @return the name, translated or original, with its language where known
+   */
+  public LocalizedText name(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return reader.choose(name(), translations(), PlaceTranslation::name);
+  }
+
+  /**
+   * The region in the language the reader prefers most among those it is available in, else the
+   * original region.
+   *
+   * @param reader the languages the reader prefers
+   * @return the region, translated or original, with its language where known; empty if none
+   */
+  public Optional<LocalizedText> region(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return region().map(text -> reader.choose(text, translations(), PlaceTranslation::region));
+  }
+
   @Value.Check
   void check() {
     Checks checks = new Checks();
     checks.requiredText("name", name());
     checks.text("region", region());
     checks.country("country", country());
+    checks.translations(translations(), Optional.empty(),
+        t -> Checks.lacking("region", region(), t.region()));
     checks.throwIfAny();
   }
 }

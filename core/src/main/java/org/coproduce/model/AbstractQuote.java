@@ -1,5 +1,8 @@
 package org.coproduce.model;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +62,14 @@ abstract class AbstractQuote {
   public abstract Optional<Source> source();
 
   /**
+   * Translations of {@code text}, by BCP 47 language tag, in the order
+   * given; no tag repeats ignoring case or is the language of the original text.
+   *
+   * @return language tag to translation, empty by default
+   */
+  public abstract Map<String, QuoteTranslation> translations();
+
+  /**
    * Members of a document that the model does not know.
    *
    * @return the extensions, empty by default
@@ -68,12 +79,26 @@ abstract class AbstractQuote {
     return Extensions.empty();
   }
 
+  /**
+   * The text in the language the reader prefers most among those it is available in, else the
+   * original text.
+   *
+   * @param reader the languages the reader prefers
+   * @return the text, translated or original, with its language where known
+   */
+  public LocalizedText text(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return reader.choose(
+        text(), language().or(reader::documentLanguage), translations(), QuoteTranslation::text);
+  }
+
   @Value.Check
   void check() {
     Checks checks = new Checks();
     checks.id("id", id());
     checks.requiredText("text", text());
     checks.language("language", language());
+    checks.translations(translations(), language(), t -> List.of());
     checks.throwIfAny();
   }
 }

@@ -1,5 +1,7 @@
 package org.coproduce.model;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,6 +30,14 @@ abstract class AbstractStrand {
   public abstract Optional<String> summary();
 
   /**
+   * Translations of {@code title} and {@code summary}, by BCP 47 language tag, in the order
+   * given; no tag repeats ignoring case or is the language of the original text.
+   *
+   * @return language tag to translation, empty by default
+   */
+  public abstract Map<String, StrandTranslation> translations();
+
+  /**
    * Members of a document that the model does not know.
    *
    * @return the extensions, empty by default
@@ -37,12 +47,38 @@ abstract class AbstractStrand {
     return Extensions.empty();
   }
 
+  /**
+   * The title in the language the reader prefers most among those it is available in, else the
+   * original title.
+   *
+   * @param reader the languages the reader prefers
+   * @return the title, translated or original, with its language where known
+   */
+  public LocalizedText title(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return reader.choose(title(), translations(), StrandTranslation::title);
+  }
+
+  /**
+   * The summary in the language the reader prefers most among those it is available in, else the
+   * original summary.
+   *
+   * @param reader the languages the reader prefers
+   * @return the summary, translated or original, with its language where known; empty if none
+   */
+  public Optional<LocalizedText> summary(LanguagePreference reader) {
+    Objects.requireNonNull(reader, "reader");
+    return summary().map(text -> reader.choose(text, translations(), StrandTranslation::summary));
+  }
+
   @Value.Check
   void check() {
     Checks checks = new Checks();
     checks.id("id", id());
     checks.requiredText("title", title());
     checks.text("summary", summary());
+    checks.translations(translations(), Optional.empty(),
+        t -> Checks.lacking("summary", summary(), t.summary()));
     checks.throwIfAny();
   }
 }

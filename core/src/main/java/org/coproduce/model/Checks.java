@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Collects the problems of one object's own members, each at a path relative to that object, and
- * throws them together. The rules are those of document format 1.0.
+ * throws them together. The rules are those of document format 1.1.
  */
 final class Checks {
   static final int MAX_ID_LENGTH = 64;
@@ -169,9 +171,69 @@ final class Checks {
   }
 
   void language(String member, Optional<String> value) {
-    if (value.isPresent() && !LANGUAGE_TAG.matcher(value.get()).matches()) {
+    if (value.isPresent() && !isLanguageTag(value.get())) {
       add(member, Problem.quote(value.get()) + " is not a well-formed BCP 47 language tag");
     }
+  }
+
+  /** An optional translated member: where given, valid Unicode and not blank. */
+  void translatedText(String member, Optional<String> value) {
+    value.ifPresent(v -> requiredText(member, v));
+  }
+
+  /** A translation must translate something, or carry members of a newer format that may. */
+  void translatesSomething(boolean anyMember, Extensions extensions) {
+    if (!anyMember && extensions.members().isEmpty()) {
+      add(Problem.of(List.of(), "translates nothing: give at least one translated member"));
+    }
+  }
+
+  /**
+   * The rules of an object's {@code translations}: tags well-formed and distinct ignoring ASCII
+   * case (the later one is the problem), none equal to the language of the original text where the
+   * object knows it, and no translation of a member the object lacks. A repeated tag counts as a
+   * repeat only: nothing inside it is checked.
+   *
+   * @param original the language of the object's own text, where the object itself says it
+   * @param lacking the members a translation translates that the object lacks
+   */
+  <T> void translations(Map<String, T> translations, Optional<String> original,
+      Function<T, List<String>> lacking) {
+    if (translations.isEmpty()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    String language = original.filter(Checks::isLanguageTag).orElse(null);
+    for (Map.Entry<String, T> entry : translations.entrySet()) {
+      String tag = entry.getKey();
+      if (!isLanguageTag(tag)) {
+        add(Problem.of(List.of("translations", tag), Problem.quote(tag)
+            + " is not a well-formed BCP 47 language tag"));
+      } else if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+        add(Problem.of(List.of("translations", tag), "repeats the language " + Problem.quote(tag)
+            + " (language tags are compared ignoring case)"));
+        continue;
+      } else if (language != null && tag.equalsIgnoreCase(language)) {
+        add(Problem.of(List.of("translations", tag), originalLanguage(tag)));
+      }
+      for (String member : lacking.apply(entry.getValue())) {
+        add(Problem.of(List.of("translations", tag, member),
+            "translates " + member + ", which this object does not have"));
+      }
+    }
+  }
+
+  /** The member's name if a translation gives it where the object lacks it; else nothing. */
+  static List<String> lacking(String member, Optional<String> own, Optional<String> translated) {
+    return own.isEmpty() && translated.isPresent() ? List.of(member) : List.of();
+  }
+
+  static String originalLanguage(String tag) {
+    return Problem.quote(tag) + " is the language of the original text, which is not a translation";
+  }
+
+  static boolean isLanguageTag(String value) {
+    return LANGUAGE_TAG.matcher(value).matches();
   }
 
   List<Problem> problems() {

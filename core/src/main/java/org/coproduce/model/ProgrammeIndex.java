@@ -47,6 +47,9 @@ final class ProgrammeIndex {
   final Map<String, List<Quote>> quotesBySpeaker;
   final Map<String, List<Quote>> quotesByConference;
   final Map<String, List<Visit>> visitsByConference;
+  final Map<String, List<Output>> outputsByAuthor;
+  final Map<String, List<Output>> outputsByConference;
+  final Map<String, List<Output>> outputsByVisit;
   private final Map<String, List<Participant>> travellers = new HashMap<>();
   final Map<String, List<Organisation>> children;
   final Map<String, List<Participant>> affiliates = new HashMap<>();
@@ -99,6 +102,9 @@ final class ProgrammeIndex {
     quotesBySpeaker = group(programme.quotes(), Quote::speaker);
     quotesByConference = group(programme.quotes(), q -> q.conference().orElse(null));
     visitsByConference = group(programme.visits(), Visit::conference);
+    outputsByAuthor = groupEach(programme.outputs(), Output::authors);
+    outputsByConference = groupEach(programme.outputs(), Output::conferences);
+    outputsByVisit = groupEach(programme.outputs(), Output::visits);
     visitsByConference.forEach((conference, visits) -> {
       Set<String> ids = new LinkedHashSet<>();
       visits.forEach(visit -> ids.addAll(visit.participants()));
@@ -309,6 +315,18 @@ final class ProgrammeIndex {
     for (T item : items) {
       String k = key.apply(item);
       if (k != null) {
+        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
+      }
+    }
+    groups.replaceAll((k, list) -> Collections.unmodifiableList(list));
+    return groups;
+  }
+
+  /** Groups items under each of their keys, keeping their order; an item's keys do not repeat. */
+  private static <T> Map<String, List<T>> groupEach(List<T> items, Function<T, List<String>> keys) {
+    Map<String, List<T>> groups = new HashMap<>();
+    for (T item : items) {
+      for (String k : keys.apply(item)) {
         groups.computeIfAbsent(k, x -> new ArrayList<>()).add(item);
       }
     }

@@ -1,16 +1,14 @@
 package org.coproduce.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Locale;
 
 /**
  * The rules of a whole programme: unique ids, references that resolve, no loop of parents, the
- * parts of each conference tied together, no repeated participation. Problems carry paths from the
- * programme, in the order of its members.
+ * parts of each conference tied together, no repeated participation, no translation into the
+ * programme's language. Problems carry paths from the programme, in the order of its members.
  */
 final class ProgrammeValidator {
   /** At most this many problems are collected; a last one says that more were found. */
@@ -18,6 +16,7 @@ final class ProgrammeValidator {
 
   private final List<Problem> problems = new ArrayList<>();
   private boolean truncated;
+  private OriginalLanguage languages;
 
   private ProgrammeValidator() {}
 
@@ -42,6 +41,7 @@ final class ProgrammeValidator {
 
   // Walks the programme in the order of its members, so that problems come in document order.
   private void check(Programme programme) {
+    languages = OriginalLanguage.of(programme.language(), this::add);
     List<Organisation> orgs = programme.organisations();
     List<Participant> people = programme.participants();
     List<Conference> confs = programme.conferences();
@@ -55,8 +55,8 @@ final class ProgrammeValidator {
     boolean[] onLoop = parentLoops(orgs, organisations);
     for (int i = 0; i < orgs.size(); i++) {
       Organisation org = orgs.get(i);
-      if (organisations.get(org.id()) != i) {
-        repeated(organisations, org.id(), "organisation", "organisations", i, "id");
+      if (organisations.first(i) != i) {
+        repeated(organisations.first(i), org.id(), "organisation", "organisations", i, "id");
       }
       if (unresolved(org.parent(), organisations)) {
         missing(org.parent(), "organisation", "organisations", i, "parent");
@@ -66,12 +66,14 @@ final class ProgrammeValidator {
                 + " leads back to this organisation: parents must not loop",
             "organisations", i, "parent");
       }
+      languages.place(org.place(), "organisations", i, "place");
+      languages.tags(org.translations(), "organisations", i);
     }
 
     for (int i = 0; i < people.size(); i++) {
       Participant person = people.get(i);
-      if (participants.get(person.id()) != i) {
-        repeated(participants, person.id(), "participant", "participants", i, "id");
+      if (participants.first(i) != i) {
+        repeated(participants.first(i), person.id(), "participant", "participants", i, "id");
       }
       List<Affiliation> affiliations = person.affiliations();
       for (int a = 0; a < affiliations.size(); a++) {
@@ -83,8 +85,8 @@ final class ProgrammeValidator {
     }
 
     for (int c = 0; c < confs.size(); c++) {
-      if (conferences.get(confs.get(c).id()) != c) {
-        repeated(conferences, confs.get(c).id(), "conference", "conferences", c, "id");
+      if (conferences.first(c) != c) {
+        repeated(conferences.first(c), confs.get(c).id(), "conference", "conferences", c, "id");
       }
       conference(confs.get(c), c, organisations, participants);
     }
@@ -93,22 +95,24 @@ final class ProgrammeValidator {
     IdTable visitIndexes = IdTable.of(visits, Visit::id);
     for (int v = 0; v < visits.size(); v++) {
       Visit visit = visits.get(v);
-      if (visitIndexes.get(visit.id()) != v) {
-        repeated(visitIndexes, visit.id(), "visit", "visits", v, "id");
+      if (visitIndexes.first(v) != v) {
+        repeated(visitIndexes.first(v), visit.id(), "visit", "visits", v, "id");
       }
       if (unresolved(visit.conference(), conferences)) {
         missing(visit.conference(), "conference", "visits", v, "conference");
       }
+      languages.place(visit.origin(), "visits", v, "origin");
       refs(visit.participants(), participants, "participant", "visits", v, "participants");
       refs(visit.funders(), organisations, "organisation", "visits", v, "funders");
+      languages.tags(visit.translations(), "visits", v);
     }
 
     List<Quote> quotes = programme.quotes();
     IdTable quoteIndexes = IdTable.of(quotes, Quote::id);
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
-      if (quoteIndexes.get(quote.id()) != q) {
-        repeated(quoteIndexes, quote.id(), "quote", "quotes", q, "id");
+      if (quoteIndexes.first(q) != q) {
+        repeated(quoteIndexes.first(q), quote.id(), "quote", "quotes", q, "id");
       }
       if (unresolved(quote.speaker(), participants)) {
         missing(quote.speaker(), "participant", "quotes", q, "speaker");
@@ -116,26 +120,45 @@ final class ProgrammeValidator {
       if (unresolved(quote.conference(), conferences)) {
         missing(quote.conference(), "conference", "quotes", q, "conference");
       }
+      languages.tags(quote.language(), quote.translations(), "quotes", q);
+    }
+
+    List<Output> outputs = programme.outputs();
+    IdTable outputIndexes = IdTable.of(outputs, Output::id);
+    for (int o = 0; o < outputs.size(); o++) {
+      Output output = outputs.get(o);
+      if (outputIndexes.first(o) != o) {
+        repeated(outputIndexes.first(o), output.id(), "output", "outputs", o, "id");
+      }
+      refs(output.authors(), participants, "participant", "outputs", o, "authors");
+      refs(output.organisations(), organisations, "organisation", "outputs", o, "organisations");
+      refs(output.conferences(), conferences, "conference", "outputs", o, "conferences");
+      refs(output.visits(), visitIndexes, "visit", "outputs", o, "visits");
+      languages.tags(output.language(), output.translations(), "outputs", o);
     }
   }
 
   private void conference(
       Conference conference, int c, IdTable organisations, IdTable participants) {
     refs(conference.hosts(), organisations, "organisation", "conferences", c, "hosts");
+    languages.place(conference.place(), "conferences", c, "place");
     List<Strand> strandList = conference.strands();
     IdTable strands = IdTable.of(strandList, Strand::id);
     for (int s = 0; s < strandList.size(); s++) {
-      if (strands.get(strandList.get(s).id()) != s) {
-        repeated(strands, strandList.get(s).id(), "strand", "conferences", c, "strands", s, "id");
+      if (strands.first(s) != s) {
+        repeated(strands.first(s), strandList.get(s).id(), "strand",
+            "conferences", c, "strands", s, "id");
       }
+      languages.tags(strandList.get(s).translations(), c, "strands", s);
     }
     List<Session> sessionList = conference.sessions();
     IdTable sessions = IdTable.of(sessionList, Session::id);
     Optional<DateRange> dates = conference.dates();
     for (int s = 0; s < sessionList.size(); s++) {
       Session session = sessionList.get(s);
-      if (sessions.get(session.id()) != s) {
-        repeated(sessions, session.id(), "session", "conferences", c, "sessions", s, "id");
+      if (sessions.first(s) != s) {
+        repeated(sessions.first(s), session.id(), "session",
+            "conferences", c, "sessions", s, "id");
       }
       Optional<String> strand = session.strand();
       if (strand.isPresent() && !strands.contains(strand.get())) {
@@ -147,25 +170,25 @@ final class ProgrammeValidator {
         add(session.date().get() + " shares no day with the conference's dates " + dates.get(),
             "conferences", c, "sessions", s, "date");
       }
+      languages.tags(session.translations(), c, "sessions", s);
     }
-    Set<ParticipationKey> seen = new HashSet<>();
     List<Participation> participations = conference.participations();
+    ParticipationKeys keys = new ParticipationKeys(
+        participants, sessions, sessionList.size(), participations.size());
     for (int p = 0; p < participations.size(); p++) {
       Participation participation = participations.get(p);
       Optional<String> session = participation.session();
-      ParticipationKey key = new ParticipationKey(
-          participation.participant(), participation.role(), session.orElse(null));
-      if (!seen.add(key)) {
+      if (!keys.addFirst(participation)) {
         add("repeats the participation of " + Problem.quote(participation.participant()) + " as "
                 + participation.role().name().toLowerCase(Locale.ROOT)
                 + session.map(id -> " in session " + Problem.quote(id)).orElse(""),
             "conferences", c, "participations", p);
       }
-      if (unresolved(participation.participant(), participants)) {
+      if (keys.participant() < 0) {
         missing(participation.participant(), "participant",
             "conferences", c, "participations", p, "participant");
       }
-      if (session.isPresent() && !sessions.contains(session.get())) {
+      if (keys.session() == ParticipationKeys.UNKNOWN) {
         add("no session with id " + Problem.quote(session.get()) + " in this conference",
             "conferences", c, "participations", p, "session");
       }
@@ -174,14 +197,13 @@ final class ProgrammeValidator {
             "conferences", c, "participations", p, "representing");
       }
     }
+    languages.tags(conference.translations(), "conferences", c);
   }
-
-  private record ParticipationKey(String participant, Role role, String session) {}
 
   // The checks below run for every id and reference: they allocate nothing unless they report.
 
-  private void repeated(IdTable first, String id, String kind, Object... path) {
-    add("repeats the " + kind + " id " + Problem.quote(id) + " of item " + first.get(id), path);
+  private void repeated(int first, String id, String kind, Object... path) {
+    add("repeats the " + kind + " id " + Problem.quote(id) + " of item " + first, path);
   }
 
   private void refs(List<String> ids, IdTable known, String kind, Object... listPath) {

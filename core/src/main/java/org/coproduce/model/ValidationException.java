@@ -29,8 +29,10 @@ public class ValidationException extends IllegalArgumentException {
   /**
    * Creates an exception for members that a builder was not given, or was given as {@code null}.
    * The generated builders call this; each name becomes a problem at that member. A name such as
-   * {@code "hosts element"} (a null element) becomes a problem at that list; {@code "element"} and
-   * {@code "instance"}, which name no member, become problems of the object as a whole.
+   * {@code "hosts element"} (a null element) becomes a problem at that list, {@code "translations
+   * key"} (a null key) one at that map and {@code "translations value for key: ca"} one at that
+   * key; {@code "element"}, {@code "key"}, {@code "value for key: ca"} and {@code "instance"}, which
+   * name no member, become problems of the object as a whole.
    *
    * @param members the names of the missing members
    */
@@ -41,10 +43,23 @@ public class ValidationException extends IllegalArgumentException {
   private static List<Problem> missing(String[] members) {
     List<Problem> problems = new ArrayList<>();
     for (String member : members) {
-      // The generated null checks pass a member name, a name such as "participants element", or,
-      // where they know no member (with* copies of lists, Builder.from), "element" or "instance":
-      // those are no members, so the problem is the object's as a whole.
-      if (member.equals("element")) {
+      // The generated null checks pass a member name, a name such as "participants element",
+      // "translations key" or "translations value for key: ca", or, where they know no member
+      // (with* copies of lists and maps, Builder.from), "element", "key", "value for key: ca" or
+      // "instance": those are no members, so the problem is the object's as a whole.
+      int valueForKey = member.indexOf("value for key: ");
+      if (valueForKey >= 0) {
+        // A null value of a map such as translations: at its key where the member is known.
+        String key = member.substring(valueForKey + "value for key: ".length());
+        problems.add(valueForKey == 0
+            ? Problem.of(List.of(), "the value for key " + Problem.quote(key) + " is null")
+            : Problem.of(List.of(member.substring(0, valueForKey - 1), key), "must not be null"));
+      } else if (member.equals("key")) {
+        problems.add(Problem.of(List.of(), "a map key is null: maps must not hold null"));
+      } else if (member.endsWith(" key")) {
+        problems.add(Problem.of(List.of(member.substring(0, member.indexOf(' '))),
+            "must not hold a null key"));
+      } else if (member.equals("element")) {
         problems.add(Problem.of(List.of(), "a list element is null: lists must not hold null"));
       } else if (member.equals("instance")) {
         problems.add(Problem.of(List.of(), "the object to copy from must not be null"));

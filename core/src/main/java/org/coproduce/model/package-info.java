@@ -2,7 +2,7 @@
  * Immutable, validated types of a co-production programme, and the questions a programme answers.
  *
  * <p>Build a {@link org.coproduce.model.Programme} with {@code Programme.builder()}; a programme
- * that exists is valid. Every rule of document format 1.0 that can be checked without JSON is
+ * that exists is valid. Every rule of document format 1.1 that can be checked without JSON is
  * enforced when an object is built, and all problems are reported together in a {@link
  * org.coproduce.model.ValidationException}. Absent values are {@link java.util.Optional}; lists
  * are immutable and keep their order; nothing in this package accepts or returns {@code null}.

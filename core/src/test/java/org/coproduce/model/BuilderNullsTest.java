@@ -7,7 +7,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -66,7 +68,11 @@ class BuilderNullsTest {
 
   private static final List<Class<?>> TYPES = List.of(Programme.class, Organisation.class,
       Participant.class, Affiliation.class, Conference.class, Strand.class, Session.class,
-      Participation.class, Visit.class, Quote.class, Source.class, Place.class, Coordinates.class);
+      Participation.class, Visit.class, Quote.class, Source.class, Place.class, Coordinates.class,
+      Output.class, ProgrammeTranslation.class, OrganisationTranslation.class,
+      ConferenceTranslation.class, StrandTranslation.class, SessionTranslation.class,
+      VisitTranslation.class, QuoteTranslation.class, PlaceTranslation.class,
+      OutputTranslation.class);
 
   /** A null value, or a null list element, goes to the member it was meant for. */
   @Test
@@ -132,6 +138,29 @@ class BuilderNullsTest {
   }
 
   @Test
+  void nullKeysAndValuesOfTranslationsAreReportedAtTheMap() {
+    SessionTranslation catalan = SessionTranslation.builder().title("Taller").build();
+    assertThat(Problems.of(() -> Fixtures.quote("q", "p").putTranslation(null,
+            QuoteTranslation.builder().text("t").build())))
+        .containsExactly(at("must not hold a null key", "translations"));
+    assertThat(Problems.of(() -> Session.builder().putTranslation("ca", null)))
+        .containsExactly(at("must not be null", "translations", "ca"));
+    Map<String, SessionTranslation> withNullValue = new LinkedHashMap<>();
+    withNullValue.put("ca", null);
+    assertThat(Problems.of(() -> Session.builder().putAllTranslations(withNullValue)))
+        .containsExactly(at("must not be null", "translations", "ca"));
+    Map<String, SessionTranslation> withNullKey = new LinkedHashMap<>();
+    withNullKey.put(null, catalan);
+    assertThat(Problems.of(() -> Session.builder().translations(withNullKey)))
+        .containsExactly(at("must not hold a null key", "translations"));
+    Session session = Fixtures.session("w");
+    assertThat(Problems.of(() -> session.withTranslations(withNullKey)))
+        .containsExactly(at("a map key is null: maps must not hold null"));
+    assertThat(Problems.of(() -> session.withTranslations(withNullValue)))
+        .containsExactly(at("the value for key \"ca\" is null"));
+  }
+
+  @Test
   void copyingFromNullIsReportedForTheObject() {
     assertThat(Problems.of(() -> Organisation.builder().from(null)))
         .containsExactly(at("the object to copy from must not be null"));
@@ -150,8 +179,8 @@ class BuilderNullsTest {
 
   /**
    * Whether the method takes one nullable value of a member or of one list element. Methods taking
-   * an Iterable, an Optional or an array are left out: the generated code dereferences those
-   * before any check (see the report of issue 2).
+   * an Iterable, a Map or a Map.Entry, an Optional or an array are left out: the generated code
+   * dereferences those before any check (see the report of issue 2).
    */
   private static boolean takesOneValue(Method method) {
     if (method.getParameterCount() != 1 || method.getDeclaringClass() == Object.class) {
@@ -160,6 +189,7 @@ class BuilderNullsTest {
     Class<?> parameter = method.getParameterTypes()[0];
     return !parameter.isPrimitive() && !parameter.isArray()
         && !Iterable.class.isAssignableFrom(parameter) && parameter != Optional.class
+        && !Map.class.isAssignableFrom(parameter) && parameter != Map.Entry.class
         && !method.getName().equals("from") && !method.getName().equals("equals");
   }
 
@@ -203,6 +233,16 @@ class BuilderNullsTest {
       case "Source": return Source.builder().title("t").build();
       case "Place": return Fixtures.place("Cape Town", "ZA");
       case "Coordinates": return Coordinates.builder().latitude(0).longitude(0).build();
+      case "Output": return Fixtures.output("o").build();
+      case "ProgrammeTranslation": return ProgrammeTranslation.builder().name("n").build();
+      case "OrganisationTranslation": return OrganisationTranslation.builder().name("n").build();
+      case "ConferenceTranslation": return ConferenceTranslation.builder().name("n").build();
+      case "StrandTranslation": return StrandTranslation.builder().title("t").build();
+      case "SessionTranslation": return SessionTranslation.builder().title("t").build();
+      case "VisitTranslation": return VisitTranslation.builder().title("t").build();
+      case "QuoteTranslation": return QuoteTranslation.builder().text("t").build();
+      case "PlaceTranslation": return PlaceTranslation.builder().name("n").build();
+      case "OutputTranslation": return OutputTranslation.builder().title("t").build();
       default: throw new IllegalArgumentException(type.getName());
     }
   }

@@ -48,6 +48,10 @@ final class Fixtures {
     return Place.builder().name(name).country(country).build();
   }
 
+  static Output.Builder output(String id) {
+    return Output.builder().id(id).title("t").kind(OutputKind.REPORT);
+  }
+
   static Programme.Builder programme() {
     return Programme.builder().id("p").name("Programme");
   }

@@ -36,7 +36,9 @@ class MemberRulesTest {
         Arguments.of("Visit", (Function<String, Object>) id ->
             Visit.builder().id(id).title("t").conference("c").build()),
         Arguments.of("Quote", (Function<String, Object>) id ->
-            Quote.builder().id(id).speaker("s").text("t").build()));
+            Quote.builder().id(id).speaker("s").text("t").build()),
+        Arguments.of("Output", (Function<String, Object>) id ->
+            Output.builder().id(id).title("t").kind(OutputKind.OTHER).build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,7 +96,9 @@ class MemberRulesTest {
         Arguments.of("title", (Function<String, Object>) t ->
             Source.builder().title(t).build()),
         Arguments.of("name", (Function<String, Object>) t ->
-            Place.builder().name(t).country("ZA").build()));
+            Place.builder().name(t).country("ZA").build()),
+        Arguments.of("title", (Function<String, Object>) t ->
+            Output.builder().id("o").title(t).kind(OutputKind.REPORT).build()));
   }
 
   /** Every optional text member, built with the given value. */
@@ -117,7 +121,9 @@ class MemberRulesTest {
         Arguments.of("region", (Function<String, Object>) t ->
             Place.builder().name("n").country("ZA").region(t).build()),
         Arguments.of("title", (Function<String, Object>) t ->
-            Affiliation.builder().organisation("o").title(t).build()));
+            Affiliation.builder().organisation("o").title(t).build()),
+        Arguments.of("summary", (Function<String, Object>) t ->
+            Output.builder().id("o").title("t").kind(OutputKind.REPORT).summary(t).build()));
   }
 
   /** Blank means empty or made only of U+0009 to U+000D and U+0020. */
@@ -273,7 +279,9 @@ class MemberRulesTest {
         Arguments.of("Conference", (Function<String, Object>) url ->
             Conference.builder().id("c").name("n").url(url).build()),
         Arguments.of("Source", (Function<String, Object>) url ->
-            Source.builder().title("t").url(url).build()));
+            Source.builder().title("t").url(url).build()),
+        Arguments.of("Output", (Function<String, Object>) url ->
+            Output.builder().id("o").title("t").kind(OutputKind.REPORT).url(url).build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -337,6 +345,11 @@ class MemberRulesTest {
       "en-US-u-islamcal", "hy-Latn-IT-arevela"})
   void acceptsWellFormedLanguageTags(String tag) {
     assertThat(Fixtures.quote("q", "s").language(tag).build().language()).contains(tag);
+    assertThat(Fixtures.output("o").language(tag).build().language()).contains(tag);
+    assertThat(Fixtures.programme().language(tag).build().language()).contains(tag);
+    assertThat(Fixtures.conference("c").putTranslation(tag,
+        ConferenceTranslation.builder().name("n").build()).build().translations())
+        .containsOnlyKeys(tag);
   }
 
   @ParameterizedTest
@@ -344,9 +357,18 @@ class MemberRulesTest {
       "en-abcdefghi", "i-notirregular", "en-GB-", "en GB", "\u00e9n",
       "en-x", "a-DE", "en-a", "abcdefghi"})
   void rejectsMalformedLanguageTags(String tag) {
+    Problem atLanguage =
+        at(Problem.quote(tag) + " is not a well-formed BCP 47 language tag", "language");
     assertThat(Problems.of(() -> Fixtures.quote("q", "s").language(tag).build()))
+        .containsExactly(atLanguage);
+    assertThat(Problems.of(() -> Fixtures.output("o").language(tag).build()))
+        .containsExactly(atLanguage);
+    assertThat(Problems.of(() -> Fixtures.programme().language(tag).build()))
+        .containsExactly(atLanguage);
+    assertThat(Problems.of(() -> Fixtures.conference("c").putTranslation(tag,
+            ConferenceTranslation.builder().name("n").build()).build()))
         .containsExactly(at(Problem.quote(tag) + " is not a well-formed BCP 47 language tag",
-            "language"));
+            "translations", tag));
   }
 
   // ---- Coordinates ----------------------------------------------------------------------------

@@ -306,20 +306,26 @@ class ProgrammePropertiesTest {
   // ---- Document order -------------------------------------------------------------------------
 
   /** The members of each type in the order of FORMAT.md, keyed by the list that holds the type. */
-  private static final Map<String, List<String>> MEMBERS = Map.of(
-      "", List.of("id", "name", "summary", "period", "leads", "funders", "themes", "hashtags",
-          "sdgs", "organisations", "participants", "conferences", "visits", "quotes"),
-      "organisations", List.of("id", "name", "shortName", "sector", "parent", "place", "url"),
-      "participants", List.of("id", "name", "sector", "affiliations", "url"),
-      "affiliations", List.of("organisation", "title", "period"),
-      "conferences", List.of("id", "name", "summary", "hosts", "place", "dates", "themes", "url",
-          "strands", "sessions", "participations"),
-      "strands", List.of("id", "title", "summary"),
-      "sessions", List.of("id", "title", "kind", "strand", "date", "summary"),
-      "participations", List.of("participant", "role", "session", "representing"),
-      "visits", List.of("id", "title", "conference", "origin", "participants", "funders",
-          "summary"),
-      "quotes", List.of("id", "speaker", "text", "language", "said", "conference", "source"));
+  static final Map<String, List<String>> MEMBERS = Map.ofEntries(
+      Map.entry("", List.of("language", "id", "name", "summary", "period", "leads", "funders",
+          "themes", "hashtags", "sdgs", "organisations", "participants", "conferences", "visits",
+          "quotes", "outputs", "translations")),
+      Map.entry("organisations", List.of("id", "name", "shortName", "sector", "parent", "place",
+          "url", "translations")),
+      Map.entry("participants", List.of("id", "name", "sector", "affiliations", "url")),
+      Map.entry("affiliations", List.of("organisation", "title", "period")),
+      Map.entry("conferences", List.of("id", "name", "summary", "hosts", "place", "dates",
+          "themes", "url", "strands", "sessions", "participations", "translations")),
+      Map.entry("strands", List.of("id", "title", "summary", "translations")),
+      Map.entry("sessions", List.of("id", "title", "kind", "strand", "date", "summary",
+          "translations")),
+      Map.entry("participations", List.of("participant", "role", "session", "representing")),
+      Map.entry("visits", List.of("id", "title", "conference", "origin", "participants",
+          "funders", "summary", "translations")),
+      Map.entry("quotes", List.of("id", "speaker", "text", "language", "said", "conference",
+          "source", "translations")),
+      Map.entry("outputs", List.of("id", "title", "kind", "authors", "organisations",
+          "published", "url", "language", "conferences", "visits", "summary", "translations")));
 
   /** Orders problems as their places come in a document written in FORMAT's member order. */
   static final Comparator<Problem> DOCUMENT_ORDER = (a, b) -> {

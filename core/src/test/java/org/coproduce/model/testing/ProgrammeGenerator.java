@@ -3,27 +3,44 @@ package org.coproduce.model.testing;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
+import org.coproduce.model.ConferenceTranslation;
 import org.coproduce.model.Coordinates;
 import org.coproduce.model.DateRange;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.OrganisationTranslation;
+import org.coproduce.model.Output;
+import org.coproduce.model.OutputKind;
+import org.coproduce.model.OutputTranslation;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Place;
+import org.coproduce.model.PlaceTranslation;
 import org.coproduce.model.Programme;
+import org.coproduce.model.ProgrammeTranslation;
 import org.coproduce.model.Quote;
+import org.coproduce.model.QuoteTranslation;
 import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
 import org.coproduce.model.Session;
 import org.coproduce.model.SessionKind;
+import org.coproduce.model.SessionTranslation;
 import org.coproduce.model.Source;
 import org.coproduce.model.Strand;
+import org.coproduce.model.StrandTranslation;
 import org.coproduce.model.Visit;
+import org.coproduce.model.VisitTranslation;
 
 /**
  * Generates valid random programmes, reproducibly: the same seed and size give an equal
@@ -42,6 +59,12 @@ import org.coproduce.model.Visit;
  * characters and mixed case, text with non-ASCII letters, emoji, quotes, backslashes, control
  * characters and non-breaking spaces (which are not blank). They never carry {@code Extensions}:
  * the json module adds those itself.
+ *
+ * <p>By default the programmes use only what format 1.0 has. {@link #withFormat11()} makes them
+ * also use what 1.1 adds: the programme's language, outputs (about one per ten participants, with
+ * authors, organisations, conferences and visits), and translations on every type that has them,
+ * with tags in varied case that never repeat ignoring case nor name the original's language.
+ * Without it a seed gives the same programme as before 1.1 existed.
  *
  * <p>Not thread-safe: each generator draws from one random sequence.
  */
@@ -102,8 +125,13 @@ public final class ProgrammeGenerator {
   private static final Role[] ROLES = Role.values();
   private static final SessionKind[] KINDS = SessionKind.values();
 
+  private static final OutputKind[] OUTPUT_KINDS = OutputKind.values();
+
   private final long seed;
   private final SplittableRandom random;
+  private boolean format11;
+  /** The language of the programme being generated, or null; with format 1.1 content only. */
+  private String language;
 
   /**
    * A generator whose programmes depend only on the seed.
@@ -113,6 +141,18 @@ public final class ProgrammeGenerator {
   public ProgrammeGenerator(long seed) {
     this.seed = seed;
     this.random = new SplittableRandom(seed);
+  }
+
+  /**
+   * Makes this generator's programmes also use what format 1.1 adds: the programme's language,
+   * translations and outputs. Off by default, so that a seed's programme stays the same for code
+   * that knows only format 1.0.
+   *
+   * @return this generator
+   */
+  public ProgrammeGenerator withFormat11() {
+    format11 = true;
+    return this;
   }
 
   /**
@@ -146,6 +186,7 @@ public final class ProgrammeGenerator {
       throw new IllegalArgumentException("participants must be 0 or more: " + participants);
     }
     int n = participants;
+    language = format11 && random.nextInt(4) > 0 ? tag() : null;
     List<Organisation> organisations = organisations(Math.max(1 + random.nextInt(4), n / 4));
     List<Participant> people = participants(n, organisations);
     int conferenceCount = n == 0 ? random.nextInt(3) : Math.max(1 + random.nextInt(3), n / 100);
@@ -153,8 +194,19 @@ public final class ProgrammeGenerator {
 
     Programme.Builder builder =
         Programme.builder().id(id("programme", random.nextInt(1000))).name(text());
-    if (random.nextBoolean()) {
+    boolean summary = random.nextBoolean();
+    if (summary) {
       builder.summary(text());
+    }
+    if (format11) {
+      if (language != null) {
+        builder.language(language);
+      }
+      builder.translations(translations(language, () -> {
+        ProgrammeTranslation.Builder t = ProgrammeTranslation.builder();
+        translate(summary, t::name, t::summary);
+        return t.build();
+      }));
     }
     if (random.nextBoolean()) {
       builder.period(dateRange());
@@ -172,9 +224,15 @@ public final class ProgrammeGenerator {
     }
     builder.organisations(organisations).participants(people).conferences(conferences);
     int visitCount = conferenceCount == 0 ? 0 : n / 20 + random.nextInt(3);
-    builder.visits(visits(visitCount, people, conferences, organisations));
+    List<Visit> visits = visits(visitCount, people, conferences, organisations);
+    builder.visits(visits);
     int quoteCount = n == 0 ? 0 : n / 10 + random.nextInt(3);
-    builder.quotes(quotes(quoteCount, people, conferences));
+    List<Quote> quotes = quotes(quoteCount, people, conferences);
+    builder.quotes(quotes);
+    if (format11) {
+      int outputCount = n == 0 ? random.nextInt(2) : n / 10 + random.nextInt(3);
+      builder.outputs(outputs(outputCount, people, organisations, conferences, visits));
+    }
     return builder;
   }
 
@@ -188,8 +246,16 @@ public final class ProgrammeGenerator {
               .id(id("org", i))
               .name(text())
               .sector(SECTORS[random.nextInt(SECTORS.length)]);
-      if (random.nextInt(3) == 0) {
+      boolean shortName = random.nextInt(3) == 0;
+      if (shortName) {
         org.shortName(text());
+      }
+      if (format11) {
+        org.translations(translations(language, () -> {
+          OrganisationTranslation.Builder t = OrganisationTranslation.builder();
+          translate(shortName, t::name, t::shortName);
+          return t.build();
+        }));
       }
       // Parents are always earlier organisations, so chains (some long) never loop.
       if (i > 0 && random.nextInt(5) < 3) {
@@ -243,8 +309,16 @@ public final class ProgrammeGenerator {
     for (int c = 0; c < count; c++) {
       Conference.Builder conference =
           Conference.builder().id(id("conference", c)).name(text());
-      if (random.nextBoolean()) {
+      boolean summary = random.nextBoolean();
+      if (summary) {
         conference.summary(text());
+      }
+      if (format11) {
+        conference.translations(translations(language, () -> {
+          ConferenceTranslation.Builder t = ConferenceTranslation.builder();
+          translate(summary, t::name, t::summary);
+          return t.build();
+        }));
       }
       for (int i : distinctIndexes(random.nextInt(4), organisations.size())) {
         conference.addHost(organisations.get(i).id());
@@ -266,8 +340,16 @@ public final class ProgrammeGenerator {
       List<String> strandIds = new ArrayList<>(strands);
       for (int s = 0; s < strands; s++) {
         Strand.Builder strand = Strand.builder().id(id("strand", s)).title(text());
-        if (random.nextBoolean()) {
+        boolean strandSummary = random.nextBoolean();
+        if (strandSummary) {
           strand.summary(text());
+        }
+        if (format11) {
+          strand.translations(translations(language, () -> {
+            StrandTranslation.Builder t = StrandTranslation.builder();
+            translate(strandSummary, t::title, t::summary);
+            return t.build();
+          }));
         }
         Strand built = strand.build();
         strandIds.add(built.id());
@@ -287,8 +369,16 @@ public final class ProgrammeGenerator {
         if (random.nextBoolean()) {
           session.date(range == null ? partialDate() : dateWithin(range));
         }
-        if (random.nextBoolean()) {
+        boolean sessionSummary = random.nextBoolean();
+        if (sessionSummary) {
           session.summary(text());
+        }
+        if (format11) {
+          session.translations(translations(language, () -> {
+            SessionTranslation.Builder t = SessionTranslation.builder();
+            translate(sessionSummary, t::title, t::summary);
+            return t.build();
+          }));
         }
         Session built = session.build();
         ids.add(built.id());
@@ -374,8 +464,16 @@ public final class ProgrammeGenerator {
       for (int i : distinctIndexes(random.nextInt(3), organisations.size())) {
         visit.addFunder(organisations.get(i).id());
       }
-      if (random.nextBoolean()) {
+      boolean summary = random.nextBoolean();
+      if (summary) {
         visit.summary(text());
+      }
+      if (format11) {
+        visit.translations(translations(language, () -> {
+          VisitTranslation.Builder t = VisitTranslation.builder();
+          translate(summary, t::title, t::summary);
+          return t.build();
+        }));
       }
       out.add(visit.build());
     }
@@ -390,8 +488,14 @@ public final class ProgrammeGenerator {
               .id(id("quote", q))
               .speaker(pick(people).id())
               .text(text() + " " + text());
+      String own = null;
       if (random.nextBoolean()) {
-        quote.language(LANGUAGES[random.nextInt(LANGUAGES.length)]);
+        own = LANGUAGES[random.nextInt(LANGUAGES.length)];
+        quote.language(own);
+      }
+      if (format11) {
+        quote.translations(translations(own != null ? own : language,
+            () -> QuoteTranslation.builder().text(text()).build()));
       }
       if (random.nextBoolean()) {
         quote.said(partialDate());
@@ -415,6 +519,98 @@ public final class ProgrammeGenerator {
       out.add(quote.build());
     }
     return out;
+  }
+
+  private List<Output> outputs(int count, List<Participant> people,
+      List<Organisation> organisations, List<Conference> conferences, List<Visit> visits) {
+    List<Output> out = new ArrayList<>(count);
+    for (int o = 0; o < count; o++) {
+      Output.Builder output = Output.builder()
+          .id(id("output", o))
+          .title(text())
+          .kind(OUTPUT_KINDS[random.nextInt(OUTPUT_KINDS.length)]);
+      for (int i : distinctIndexes(random.nextInt(4), people.size())) {
+        output.addAuthor(people.get(i).id());
+      }
+      for (int i : distinctIndexes(random.nextInt(3), organisations.size())) {
+        output.addOrganisation(organisations.get(i).id());
+      }
+      if (random.nextBoolean()) {
+        output.published(partialDate());
+      }
+      if (random.nextBoolean()) {
+        output.url(url());
+      }
+      String own = null;
+      if (random.nextInt(3) == 0) {
+        own = tag();
+        output.language(own);
+      }
+      for (int i : distinctIndexes(random.nextInt(3), conferences.size())) {
+        output.addConference(conferences.get(i).id());
+      }
+      for (int i : distinctIndexes(random.nextInt(3), visits.size())) {
+        output.addVisit(visits.get(i).id());
+      }
+      boolean summary = random.nextBoolean();
+      if (summary) {
+        output.summary(text());
+      }
+      output.translations(translations(own != null ? own : language, () -> {
+        OutputTranslation.Builder t = OutputTranslation.builder();
+        translate(summary, t::title, t::summary);
+        return t.build();
+      }));
+      out.add(output.build());
+    }
+    return out;
+  }
+
+  // ---- Translations ---------------------------------------------------------------------------
+
+  /** A well-formed language tag from the sample, its letters in random case now and then. */
+  private String tag() {
+    String tag = LANGUAGES[random.nextInt(LANGUAGES.length)];
+    if (random.nextInt(4) > 0) {
+      return tag;
+    }
+    StringBuilder out = new StringBuilder(tag.length());
+    for (int i = 0; i < tag.length(); i++) {
+      char c = tag.charAt(i);
+      out.append(random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Up to three translations, under tags that do not repeat ignoring case and are not the
+   * original's language (null if unknown).
+   */
+  private <T> Map<String, T> translations(String original, Supplier<T> translation) {
+    int count = random.nextInt(4);
+    Map<String, T> out = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    if (original != null) {
+      taken.add(original.toLowerCase(Locale.ROOT));
+    }
+    for (int i = 0; i < count; i++) {
+      String tag = tag();
+      if (taken.add(tag.toLowerCase(Locale.ROOT))) {
+        out.put(tag, translation.get());
+      }
+    }
+    return out;
+  }
+
+  /** Translates the first member, the second (where the object has it), or both; never none. */
+  private void translate(boolean hasSecond, Consumer<String> first, Consumer<String> second) {
+    int choice = hasSecond ? random.nextInt(3) : 0;
+    if (choice != 1) {
+      first.accept(text());
+    }
+    if (choice != 0) {
+      second.accept(text());
+    }
   }
 
   // ---- Values ---------------------------------------------------------------------------------
@@ -500,8 +696,16 @@ public final class ProgrammeGenerator {
         Place.builder()
             .name(random.nextInt(4) == 0 ? text() : PLACE_NAMES[random.nextInt(PLACE_NAMES.length)])
             .country(COUNTRIES[random.nextInt(COUNTRIES.length)]);
-    if (random.nextBoolean()) {
+    boolean region = random.nextBoolean();
+    if (region) {
       place.region(text());
+    }
+    if (format11) {
+      place.translations(translations(language, () -> {
+        PlaceTranslation.Builder t = PlaceTranslation.builder();
+        translate(region, t::name, t::region);
+        return t.build();
+      }));
     }
     if (random.nextBoolean()) {
       place.coordinates(coordinates());

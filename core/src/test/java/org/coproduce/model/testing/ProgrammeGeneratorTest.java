@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.coproduce.model.Conference;
 import org.coproduce.model.DateRange;
+import org.coproduce.model.OutputKind;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Session;
@@ -47,6 +48,55 @@ class ProgrammeGeneratorTest {
       assertThat(p.participants()).isEmpty();
       assertThat(p.quotes()).isEmpty();
     }
+  }
+
+  @Test
+  void format11ContentIsOffByDefault() {
+    for (long seed = 0; seed < 20; seed++) {
+      Programme p = new ProgrammeGenerator(seed).programme(300);
+      assertThat(p.language()).as("seed %d", seed).isEmpty();
+      assertThat(p.outputs()).as("seed %d", seed).isEmpty();
+      assertThat(p.translations()).as("seed %d", seed).isEmpty();
+      assertThat(p.organisations()).allMatch(o -> o.translations().isEmpty()
+          && o.place().map(place -> place.translations().isEmpty()).orElse(true));
+      assertThat(p.conferences()).allMatch(c -> c.translations().isEmpty()
+          && c.strands().stream().allMatch(s -> s.translations().isEmpty())
+          && c.sessions().stream().allMatch(s -> s.translations().isEmpty()));
+      assertThat(p.visits()).allMatch(v -> v.translations().isEmpty());
+      assertThat(p.quotes()).allMatch(q -> q.translations().isEmpty());
+    }
+  }
+
+  @Test
+  void format11ContentComesWhenAskedFor() {
+    Programme p = new ProgrammeGenerator(11).withFormat11().programme(2_000);
+    assertThat(p.outputs()).hasSizeBetween(200, 202);
+    assertThat(new ProgrammeGenerator(11).withFormat11().programme(2_000)).isEqualTo(p);
+    assertThat(p.outputs()).anyMatch(o -> !o.authors().isEmpty())
+        .anyMatch(o -> !o.conferences().isEmpty())
+        .anyMatch(o -> !o.visits().isEmpty())
+        .anyMatch(o -> o.language().isPresent())
+        .anyMatch(o -> !o.translations().isEmpty());
+    Set<OutputKind> kinds = EnumSet.noneOf(OutputKind.class);
+    p.outputs().forEach(o -> kinds.add(o.kind()));
+    assertThat(kinds).containsExactlyInAnyOrder(OutputKind.values());
+    assertThat(p.organisations()).anyMatch(o -> !o.translations().isEmpty())
+        .anyMatch(o -> o.place().map(place -> !place.translations().isEmpty()).orElse(false));
+    assertThat(p.conferences()).anyMatch(c -> !c.translations().isEmpty())
+        .anyMatch(c -> c.strands().stream().anyMatch(s -> !s.translations().isEmpty()))
+        .anyMatch(c -> c.sessions().stream().anyMatch(s -> !s.translations().isEmpty()));
+    assertThat(p.visits()).anyMatch(v -> !v.translations().isEmpty());
+    assertThat(p.quotes()).anyMatch(q -> !q.translations().isEmpty());
+    // Some tags come in mixed case, and some programmes have a language, some not.
+    assertThat(p.quotes()).anyMatch(q -> q.translations().keySet().stream()
+        .anyMatch(tag -> !tag.equals(tag.toLowerCase(java.util.Locale.ROOT))
+            && !tag.equals("EN-gb") && !tag.contains("-")));
+    Set<Boolean> languages = new java.util.HashSet<>();
+    for (long seed = 0; seed < 20; seed++) {
+      languages.add(new ProgrammeGenerator(seed).withFormat11().programme(5).language()
+          .isPresent());
+    }
+    assertThat(languages).containsExactlyInAnyOrder(true, false);
   }
 
   @Test

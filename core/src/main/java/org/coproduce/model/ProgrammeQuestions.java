@@ -1,0 +1,305 @@
+package org.coproduce.model;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The look-ups and questions of a {@link Programme}, answered from an index built once, on the
+ * first question, safely across threads; each then costs time in proportion to its answer.
+ */
+abstract class ProgrammeQuestions {
+  // The index is made once, on the first question; not an attribute, so not part of equality.
+  private volatile @Nullable ProgrammeIndex index;
+
+  private ProgrammeIndex index() {
+    ProgrammeIndex built = index;
+    if (built == null) {
+      synchronized (this) {
+        built = index;
+        if (built == null) {
+          built = new ProgrammeIndex((Programme) this);
+          index = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  // ---- Languages ------------------------------------------------------------------------------
+
+  /**
+   * The languages a reader prefers, for reading the text of this programme's objects: the
+   * answers know that the original text is in the programme's {@linkplain Programme#language()
+   * language}, unless an object names its own.
+   *
+   * @param ranges language ranges, most preferred first, such as {@code ca-ES}, {@code es} or
+   *     {@code *}
+   * @return the preference
+   * @throws IllegalArgumentException if a range is not a well-formed language range
+   */
+  public LanguagePreference preferring(String... ranges) {
+    return LanguagePreference.of(ranges).inDocumentLanguage(((Programme) this).language());
+  }
+
+  /**
+   * The languages a reader prefers, as {@link #preferring(String...)}, from a list of language
+   * ranges such as {@link Locale.LanguageRange#parse(String)} makes of an HTTP {@code
+   * Accept-Language} header.
+   *
+   * @param ranges the language ranges, most preferred first
+   * @return the preference
+   */
+  public LanguagePreference preferring(List<Locale.LanguageRange> ranges) {
+    return LanguagePreference.of(ranges).inDocumentLanguage(((Programme) this).language());
+  }
+
+  // ---- Look-ups -------------------------------------------------------------------------------
+
+  /**
+   * The organisation with the given id.
+   *
+   * @param id an organisation id
+   * @return the organisation, or empty
+   */
+  public Optional<Organisation> organisation(String id) {
+    return Optional.ofNullable(index().organisation(id));
+  }
+
+  /**
+   * The participant with the given id.
+   *
+   * @param id a participant id
+   * @return the participant, or empty
+   */
+  public Optional<Participant> participant(String id) {
+    return Optional.ofNullable(index().participant(id));
+  }
+
+  /**
+   * The conference with the given id.
+   *
+   * @param id a conference id
+   * @return the conference, or empty
+   */
+  public Optional<Conference> conference(String id) {
+    return Optional.ofNullable(index().conference(id));
+  }
+
+  // ---- Questions ------------------------------------------------------------------------------
+
+  /**
+   * The conferences a participant takes part in, in programme order.
+   *
+   * @param participantId a participant id
+   * @return the conferences
+   */
+  public List<Conference> conferencesOf(String participantId) {
+    return index().conferencesOf(participantId);
+  }
+
+  /**
+   * The roles a participant takes at each conference they take part in, in any of its sessions.
+   *
+   * @param participantId a participant id
+   * @return conference id to roles, in programme order
+   */
+  public Map<String, Set<Role>> rolesOf(String participantId) {
+    return index().rolesOf(participantId);
+  }
+
+  /**
+   * The participants who take part in every one of the given conferences, in programme order.
+   *
+   * @param conferenceIds conference ids
+   * @return the participants, empty if no conference is given
+   */
+  public List<Participant> participantsInAll(Collection<String> conferenceIds) {
+    return index().participantsInAll(conferenceIds);
+  }
+
+  /**
+   * The participants who take part in every one of the given conferences, in programme order.
+   *
+   * @param conferenceIds conference ids
+   * @return the participants, empty if no conference is given
+   */
+  public List<Participant> participantsInAll(String... conferenceIds) {
+    return participantsInAll(Arrays.asList(conferenceIds));
+  }
+
+  /**
+   * The sector a participant works in: their own, else that of the organisation of their first
+   * affiliation.
+   *
+   * @param participantId a participant id
+   * @return the sector, or empty if neither is known
+   */
+  public Optional<Sector> sectorOf(String participantId) {
+    return Optional.ofNullable(index().sectorOf(participantId));
+  }
+
+  /**
+   * How many of a conference's participants come from each sector. Each participant counts once,
+   * in their own sector, else the sector of the organisation they represent there, else that of
+   * their first affiliation; participants with none of these are not counted.
+   *
+   * @param conferenceId a conference id
+   * @return sector to number of participants, in {@link Sector} order, without zero counts
+   */
+  public Map<Sector, Integer> sectorMix(String conferenceId) {
+    return index().sectorMix(conferenceId, null);
+  }
+
+  /**
+   * How many of a session's participants come from each sector, counted as in {@link
+   * #sectorMix(String)}.
+   *
+   * @param conferenceId a conference id
+   * @param sessionId the id of one of its sessions
+   * @return sector to number of participants, in {@link Sector} order, without zero counts
+   */
+  public Map<Sector, Integer> sectorMix(String conferenceId, String sessionId) {
+    return index().sectorMix(conferenceId, sessionId);
+  }
+
+  /**
+   * The quotes a participant gave, in programme order.
+   *
+   * @param participantId the speaker's id
+   * @return the quotes
+   */
+  public List<Quote> quotesBy(String participantId) {
+    return index().quotesBySpeaker.getOrDefault(participantId, List.of());
+  }
+
+  /**
+   * The quotes said at or about a conference, in programme order.
+   *
+   * @param conferenceId a conference id
+   * @return the quotes
+   */
+  public List<Quote> quotesAbout(String conferenceId) {
+    return index().quotesByConference.getOrDefault(conferenceId, List.of());
+  }
+
+  /**
+   * The outputs a participant authored, in programme order.
+   *
+   * @param participantId a participant id
+   * @return the outputs
+   */
+  public List<Output> outputsBy(String participantId) {
+    return index().outputsByAuthor.getOrDefault(participantId, List.of());
+  }
+
+  /**
+   * The outputs that report on or came from a conference, in programme order.
+   *
+   * @param conferenceId a conference id
+   * @return the outputs
+   */
+  public List<Output> outputsAbout(String conferenceId) {
+    return index().outputsByConference.getOrDefault(conferenceId, List.of());
+  }
+
+  /**
+   * The outputs that report on or came from a peer-learning visit, in programme order.
+   *
+   * @param visitId a visit id
+   * @return the outputs
+   */
+  public List<Output> outputsAboutVisit(String visitId) {
+    return index().outputsByVisit.getOrDefault(visitId, List.of());
+  }
+
+  /**
+   * The peer-learning visits to a conference, in programme order.
+   *
+   * @param conferenceId a conference id
+   * @return the visits
+   */
+  public List<Visit> visitsTo(String conferenceId) {
+    return index().visitsByConference.getOrDefault(conferenceId, List.of());
+  }
+
+  /**
+   * Everyone who travels on a visit to a conference, each once, in the order of the visits.
+   *
+   * @param conferenceId a conference id
+   * @return the travellers
+   */
+  public List<Participant> travellersTo(String conferenceId) {
+    return index().travellersTo(conferenceId);
+  }
+
+  /**
+   * The sessions of a conference that belong to a strand, in the conference's order.
+   *
+   * @param conferenceId a conference id
+   * @param strandId the id of one of its strands
+   * @return the sessions
+   */
+  public List<Session> sessionsOf(String conferenceId, String strandId) {
+    return index().sessionsOf(conferenceId, strandId);
+  }
+
+  /**
+   * Who takes part in a session in a given role, each once, in the conference's order.
+   *
+   * @param conferenceId a conference id
+   * @param sessionId the id of one of its sessions
+   * @param role the role
+   * @return the participants
+   */
+  public List<Participant> participantsOf(String conferenceId, String sessionId, Role role) {
+    return index().participantsOf(conferenceId, sessionId, role);
+  }
+
+  /**
+   * Who facilitates a session.
+   *
+   * @param conferenceId a conference id
+   * @param sessionId the id of one of its sessions
+   * @return the facilitators, in the conference's order
+   */
+  public List<Participant> facilitatorsOf(String conferenceId, String sessionId) {
+    return participantsOf(conferenceId, sessionId, Role.FACILITATOR);
+  }
+
+  /**
+   * The organisations that sit directly under an organisation, in programme order.
+   *
+   * @param organisationId an organisation id
+   * @return its sub-organisations
+   */
+  public List<Organisation> subOrganisations(String organisationId) {
+    return index().children.getOrDefault(organisationId, List.of());
+  }
+
+  /**
+   * The participants affiliated with an organisation, each once, in programme order.
+   *
+   * @param organisationId an organisation id
+   * @return the affiliates
+   */
+  public List<Participant> affiliatesOf(String organisationId) {
+    return index().affiliates.getOrDefault(organisationId, List.of());
+  }
+
+  /**
+   * The conferences in date order: by the first day of their dates (a partial date sorts by its
+   * first day), then by their last day; conferences without dates come last; ties keep programme
+   * order.
+   *
+   * @return the conferences
+   */
+  public List<Conference> conferencesByDate() {
+    return index().conferencesByDate();
+  }
+}
