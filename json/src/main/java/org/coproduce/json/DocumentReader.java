@@ -2,7 +2,12 @@ package org.coproduce.json;
 
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.coproduce.model.DateRange;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Problem;
@@ -152,11 +157,56 @@ final class DocumentReader {
       }
       return null;
     }
-    Object value = member.kind.isObject() ? read(member.shape) : scalar(member);
+    Object value = member.kind == Kind.TRANSLATIONS ? translations(member.shape)
+        : member.kind.isObject() ? read(member.shape) : scalar(member);
     if (value == null) {
       o.broke(member.position);
     }
     return value;
+  }
+
+  /**
+   * Translations: translation objects by language tag, in the order given. A tag that repeats an
+   * earlier one ignoring case is reported at its member, and nothing inside it is checked; the
+   * other rules of tags are the model's. A broken translation object is left out once reported.
+   */
+  private @Nullable Map<String, Object> translations(Shape<?, ?> shape) {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT) {
+      here("must be an object of translations by language tag, such as {\"ca\": {...}}, not "
+          + JacksonErrors.describe(token));
+      values.check();
+      return null;
+    }
+    Map<String, Object> translations = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<String> order = new ArrayList<>();
+    int members = 0;
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      if (++members > maxObjectMembers) {
+        throw ValueCopier.tooManyMembers(maxObjectMembers, parser);
+      }
+      String tag = parser.currentName();
+      order.add(tag);
+      parser.nextToken();
+      path.push(tag);
+      if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+        log.add(path.toList(), "repeats the language " + Problem.quote(tag)
+            + " (language tags are compared ignoring case)", order.size() - 1);
+        values.skip();
+      } else if (parser.currentToken() == JsonToken.VALUE_NULL) {
+        here("must be a translation object, not null");
+      } else {
+        checkName(tag);
+        Object translation = read(shape);
+        if (translation != null) {
+          translations.put(tag, translation);
+        }
+      }
+      path.pop();
+    }
+    log.readOrder(path.toList(), order);
+    return translations;
   }
 
   /** A value other than an object or list; null when broken (it is reported). */

@@ -34,6 +34,7 @@ final class DocumentWriter {
   }
 
   /** Writes an object of a declared type. */
+  @SuppressWarnings("unchecked")
   <T> void write(Shape<T, ?> shape, T object) {
     g.writeStartObject();
     for (Member<T, ?> m : shape.members()) {
@@ -45,7 +46,9 @@ final class DocumentWriter {
         }
         value = optional.get();
       }
-      if (value instanceof List) {
+      if (m.kind == Kind.TRANSLATIONS) {
+        translations(m, (Map<String, ?>) value);
+      } else if (value instanceof List) {
         List<?> list = (List<?>) value;
         if (!list.isEmpty()) {
           g.writeName(m.encoded);
@@ -85,9 +88,31 @@ final class DocumentWriter {
     }
   }
 
-  /** The version to write: the one read where newer than this writer's own, else its own. */
+  /** Writes translations, tags as given, unless there are none. */
+  @SuppressWarnings("unchecked")
+  private void translations(Member<?, ?> m, Map<String, ?> translations) {
+    if (translations.isEmpty()) {
+      return;
+    }
+    g.writeName(m.encoded);
+    g.writeStartObject();
+    for (Map.Entry<String, ?> translation : translations.entrySet()) {
+      g.writeName(translation.getKey());
+      write((Shape<Object, ?>) m.shape, translation.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * The version to write: the one read where newer than this writer's own, else the lowest whose
+   * members the programme uses.
+   */
   private static String version(Programme p) {
-    String version = p.extensions().version().orElse(Versions.OWN);
+    Optional<String> read = p.extensions().version();
+    if (read.isEmpty()) {
+      return "1." + Declaration.PROGRAMME.minorUsed(p);
+    }
+    String version = read.get();
     if (!Versions.isReadable(version)) {
       // Extensions take any version; a document of it would be refused by every 1.x reader.
       throw new IllegalArgumentException("the format version " + Problem.quote(version)

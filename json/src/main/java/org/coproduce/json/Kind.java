@@ -33,11 +33,17 @@ enum Kind {
   /** A date range, an object. */
   DATE_RANGE,
   /** An object of a declared type. */
-  OBJECT;
+  OBJECT,
+  /**
+   * Translations: an object whose member names are BCP 47 tags and whose values are translation
+   * objects of a declared type.
+   */
+  TRANSLATIONS;
 
   /** Whether the value is a JSON string. */
   boolean isString() {
-    return this != INTEGER && this != NUMBER && this != DATE_RANGE && this != OBJECT;
+    return this != INTEGER && this != NUMBER && this != DATE_RANGE && this != OBJECT
+        && this != TRANSLATIONS;
   }
 
   /** Whether the value is an object of a declared type. */

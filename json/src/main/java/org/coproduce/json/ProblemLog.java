@@ -150,6 +150,7 @@ final class ProblemLog {
         return Boolean.compare(a.isEmpty(), b.isEmpty());
       }
       Shape<?, ?> shape = root;
+      boolean tags = false;
       int n = Math.min(a.size(), b.size());
       for (int i = 0; i < n; i++) {
         Object x = a.get(i);
@@ -168,7 +169,13 @@ final class ProblemLog {
         if (c != 0 || !x.equals(y)) {
           return c;
         }
-        shape = child(shape, (String) x);
+        if (tags) {
+          tags = false; // the tag's value is a translation object, of the shape already found
+        } else {
+          Member<?, ?> member = shape == null ? null : shape.member((String) x);
+          tags = member != null && member.kind == Kind.TRANSLATIONS;
+          shape = member == null ? null : member.shape;
+        }
       }
       return Integer.compare(a.size(), b.size());
     };
@@ -184,10 +191,5 @@ final class ProblemLog {
     int position = shape == null ? -1 : shape.position((String) e.path().get(i));
     // Unknown members follow the known ones, in the order found.
     return position < 0 ? Integer.MAX_VALUE : position;
-  }
-
-  private static @Nullable Shape<?, ?> child(@Nullable Shape<?, ?> shape, String name) {
-    Member<?, ?> member = shape == null ? null : shape.member(name);
-    return member == null ? null : member.shape;
   }
 }

@@ -133,7 +133,13 @@ final class Salvage {
     if (m == null) {
       return;
     }
-    if (at.size() == 1) {
+    if (m.kind == Kind.TRANSLATIONS) {
+      // A translation in error is left out: the other translations are still checked.
+      if (at.size() > 1 && o.get(m.position) instanceof Map) {
+        log.stoodIn(concat(here, at.subList(0, 2)));
+        ((Map<?, ?>) o.get(m.position)).remove(at.get(1));
+      }
+    } else if (at.size() == 1) {
       log.stoodIn(concat(here, at));
       Object value = o.get(m.position);
       if (m.kind == Kind.ID && value instanceof String) {

@@ -2,6 +2,8 @@ package org.coproduce.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -37,6 +39,8 @@ final class Shape<T, B> {
   private final List<Member<T, B>> members;
   /** Matches member names on the parser's own bytes, giving the member's position. */
   final PropertyNameMatcher matcher;
+  /** Whether the type, or a type inside it, has a member added after format 1.0. */
+  final boolean grew;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final BiConsumer<B, Extensions> setExtensions;
@@ -48,6 +52,11 @@ final class Shape<T, B> {
     this.described = d.described;
     this.whole = d.whole;
     this.members = List.copyOf(d.members);
+    boolean newer = false;
+    for (Member<T, B> m : members) {
+      newer |= m.minor > 0 || (m.shape != null && m.kind != Kind.TRANSLATIONS && m.shape.grew);
+    }
+    this.grew = newer;
     this.builder = d.builder;
     this.build = d.build;
     this.setExtensions = d.setExtensions;
@@ -108,6 +117,50 @@ final class Shape<T, B> {
     return extensions.apply(object);
   }
 
+  /**
+   * The newest minor version of format 1 whose members this object, or an object inside it,
+   * uses: 0 when it uses only those of format 1.0.
+   */
+  int minorUsed(T object) {
+    if (!grew) {
+      return 0;
+    }
+    int used = 0;
+    for (Member<T, B> m : members) {
+      if (m.minor > used && !isEmpty(m.get(object))) {
+        used = m.minor;
+      } else if (m.shape != null && m.shape.grew && m.kind != Kind.TRANSLATIONS) {
+        used = Math.max(used, inside(m.shape, m.get(object)));
+      }
+    }
+    return used;
+  }
+
+  private static int inside(Shape<?, ?> shape, Object value) {
+    int used = 0;
+    if (value instanceof List<?> list) {
+      for (Object element : list) {
+        used = Math.max(used, shape.minorUsedBy(element));
+      }
+    } else if (value instanceof Optional<?> optional) {
+      used = optional.isPresent() ? shape.minorUsedBy(optional.get()) : 0;
+    } else {
+      used = shape.minorUsedBy(value);
+    }
+    return used;
+  }
+
+  @SuppressWarnings("unchecked")
+  private int minorUsedBy(Object object) {
+    return minorUsed((T) object);
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value instanceof Optional<?> optional ? optional.isEmpty()
+        : value instanceof List<?> list ? list.isEmpty()
+        : value instanceof Map<?, ?> map && map.isEmpty();
+  }
+
   @Override
   public String toString() {
     return name;
@@ -139,7 +192,7 @@ final class Shape<T, B> {
         @Nullable Object standIn, @Nullable String whenMissing,
         Function<T, ?> get, BiConsumer<B, ?> set) {
       members.add(new Member<>(member, kind, list, required, members.size(), shape, wire, target,
-          standIn, whenMissing, get, set));
+          standIn, whenMissing, 0, get, set));
       return this;
     }
 
@@ -210,6 +263,20 @@ final class Shape<T, B> {
     <V> Declare<T, B> objects(String member, Shape<V, ?> shape, Function<T, ?> get,
         BiConsumer<B, List<V>> set) {
       return add(member, Kind.OBJECT, true, false, shape, null, null, null, null, get, set);
+    }
+
+    /** Translations, added by format 1.1: translation objects by language tag. */
+    <V> Declare<T, B> translations(Shape<V, ?> shape, Function<T, ?> get,
+        BiConsumer<B, Map<String, V>> set) {
+      return add("translations", Kind.TRANSLATIONS, false, false, shape, null, null, null, null,
+          get, set).since(1);
+    }
+
+    /** Marks the member declared last as added by that minor version of format 1. */
+    Declare<T, B> since(int minor) {
+      int last = members.size() - 1;
+      members.set(last, members.get(last).since(minor));
+      return this;
     }
 
     /** A broken member breaks the whole object. */

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 final class Versions {
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
   /** The newest minor version of format 1 that this reader knows. */
-  static final int OWN_MINOR = 0;
+  static final int OWN_MINOR = 1;
   static final String OWN = "1." + OWN_MINOR;
 
   private Versions() {}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.coproduce.model.OutputKind;
 import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
 import org.coproduce.model.SessionKind;
@@ -15,6 +16,7 @@ final class Wire<E extends Enum<E>> {
   static final Wire<Sector> SECTOR = new Wire<>("sector", Sector.class);
   static final Wire<Role> ROLE = new Wire<>("role", Role.class);
   static final Wire<SessionKind> SESSION_KIND = new Wire<>("session kind", SessionKind.class);
+  static final Wire<OutputKind> OUTPUT_KIND = new Wire<>("output kind", OutputKind.class);
 
   private final String what;
   private final Class<E> type;
@@ -66,7 +68,8 @@ final class Wire<E extends Enum<E>> {
   }
 
   String unknown(String name) {
-    return org.coproduce.model.Problem.quote(name) + " is not a " + what + ": expected one of "
+    String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+    return org.coproduce.model.Problem.quote(name) + " is not " + article + what + ": expected one of "
         + choices;
   }
 }
