@@ -60,7 +60,8 @@ final class Declaration {
       .number("longitude", Coordinates::longitude, Coordinates.Builder::longitude)
       .done();
 
-  // ---- Translation objects (1.1): each member optional translated text --------------------
+  // ---- Translation objects (1.1): each member optional translated text; a translation that
+  // breaks a rule is left out once reported, so that no problem follows from its stand-in.
 
   static final Shape<PlaceTranslation, PlaceTranslation.Builder> PLACE_TRANSLATION =
       Shape.declare(PlaceTranslation.class, "a translation object", PlaceTranslation::builder,
@@ -68,6 +69,7 @@ final class Declaration {
           PlaceTranslation::extensions)
       .optional("name", Kind.TEXT, PlaceTranslation::name, PlaceTranslation.Builder::name)
       .optional("region", Kind.TEXT, PlaceTranslation::region, PlaceTranslation.Builder::region)
+      .whole()
       .done();
 
   static final Shape<OrganisationTranslation, OrganisationTranslation.Builder>
@@ -79,6 +81,7 @@ final class Declaration {
           OrganisationTranslation.Builder::name)
       .optional("shortName", Kind.TEXT, OrganisationTranslation::shortName,
           OrganisationTranslation.Builder::shortName)
+      .whole()
       .done();
 
   static final Shape<StrandTranslation, StrandTranslation.Builder> STRAND_TRANSLATION =
@@ -88,6 +91,7 @@ final class Declaration {
       .optional("title", Kind.TEXT, StrandTranslation::title, StrandTranslation.Builder::title)
       .optional("summary", Kind.TEXT, StrandTranslation::summary,
           StrandTranslation.Builder::summary)
+      .whole()
       .done();
 
   static final Shape<SessionTranslation, SessionTranslation.Builder> SESSION_TRANSLATION =
@@ -97,6 +101,7 @@ final class Declaration {
       .optional("title", Kind.TEXT, SessionTranslation::title, SessionTranslation.Builder::title)
       .optional("summary", Kind.TEXT, SessionTranslation::summary,
           SessionTranslation.Builder::summary)
+      .whole()
       .done();
 
   static final Shape<ConferenceTranslation, ConferenceTranslation.Builder>
@@ -107,6 +112,7 @@ final class Declaration {
           ConferenceTranslation.Builder::name)
       .optional("summary", Kind.TEXT, ConferenceTranslation::summary,
           ConferenceTranslation.Builder::summary)
+      .whole()
       .done();
 
   static final Shape<VisitTranslation, VisitTranslation.Builder> VISIT_TRANSLATION =
@@ -116,6 +122,7 @@ final class Declaration {
       .optional("title", Kind.TEXT, VisitTranslation::title, VisitTranslation.Builder::title)
       .optional("summary", Kind.TEXT, VisitTranslation::summary,
           VisitTranslation.Builder::summary)
+      .whole()
       .done();
 
   static final Shape<QuoteTranslation, QuoteTranslation.Builder> QUOTE_TRANSLATION =
@@ -123,6 +130,7 @@ final class Declaration {
           QuoteTranslation.Builder::build, QuoteTranslation.Builder::extensions,
           QuoteTranslation::extensions)
       .optional("text", Kind.TEXT, QuoteTranslation::text, QuoteTranslation.Builder::text)
+      .whole()
       .done();
 
   static final Shape<OutputTranslation, OutputTranslation.Builder> OUTPUT_TRANSLATION =
@@ -132,6 +140,7 @@ final class Declaration {
       .optional("title", Kind.TEXT, OutputTranslation::title, OutputTranslation.Builder::title)
       .optional("summary", Kind.TEXT, OutputTranslation::summary,
           OutputTranslation.Builder::summary)
+      .whole()
       .done();
 
   static final Shape<ProgrammeTranslation, ProgrammeTranslation.Builder>
@@ -141,6 +150,7 @@ final class Declaration {
       .optional("name", Kind.TEXT, ProgrammeTranslation::name, ProgrammeTranslation.Builder::name)
       .optional("summary", Kind.TEXT, ProgrammeTranslation::summary,
           ProgrammeTranslation.Builder::summary)
+      .whole()
       .done();
 
   static final Shape<Place, Place.Builder> PLACE = Shape.declare(Place.class, "a place object",

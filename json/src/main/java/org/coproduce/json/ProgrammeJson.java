@@ -73,10 +73,10 @@ public final class ProgrammeJson {
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
   /** The {@code $id} of the JSON Schema of format 1.0 that {@link #schema()} returns. */
-  public static final String SCHEMA_ID = "https://coproduce.org/schemas/programme-1.0.schema.json";
+  public static final String SCHEMA_ID = "https://coproduce.org/schemas/programme-1.1.schema.json";
 
   /** Where the JSON Schema of format 1.0 lies in this module's jar. */
-  static final String SCHEMA_RESOURCE = "programme-1.0.schema.json";
+  static final String SCHEMA_RESOURCE = "programme-1.1.schema.json";
 
   private static final ProgrammeJson DEFAULT = builder().build();
 

@@ -38,7 +38,7 @@ class DeclarationTest {
   }
 
   static Stream<Arguments> shapesInEachSchema() {
-    return Stream.of("programme-1.0.schema.json", "programme-1.0.strict.schema.json")
+    return Stream.of("programme-1.1.schema.json", "programme-1.1.strict.schema.json")
         .flatMap(schema -> shapes().map(shape -> Arguments.of(schema, shape)));
   }
 
@@ -84,7 +84,9 @@ class DeclarationTest {
       }
       Method accessor = shape.type.getMethod(m.name);
       Class<?> returned = accessor.getReturnType();
-      if (m.list) {
+      if (m.kind == Kind.TRANSLATIONS) {
+        assertThat(returned).as("%s.%s", shape.name, m.name).isEqualTo(Map.class);
+      } else if (m.list) {
         assertThat(returned).as("%s.%s", shape.name, m.name).isEqualTo(List.class);
       } else {
         assertThat(returned == Optional.class).as("%s.%s is optional", shape.name, m.name)
@@ -148,6 +150,8 @@ class DeclarationTest {
       case ENUM:
         one = "[" + m.wire.typeName() + "](#enumerations)";
         break;
+      case TRANSLATIONS:
+        return "[translations](#languages-and-translations)";
       case OBJECT:
         one = m.shape.name.equals("Coordinates") ? "Coordinates"
             : "[" + m.shape.name + "](#" + m.shape.name.toLowerCase(java.util.Locale.ROOT) + ")";

@@ -58,7 +58,8 @@ class GoldenDocumentsTest {
       List<String> names = new ArrayList<>();
       for (Member<?, ?> m : shape.members()) {
         names.add(m.name);
-        if (m.shape != null) {
+        // Translations are compared as JSON values: their member names are language tags.
+        if (m.shape != null && m.kind != Kind.TRANSLATIONS) {
           OBJECT_MEMBERS.put(shape.name + "." + m.name, m.shape.name);
         }
       }
@@ -165,7 +166,7 @@ class GoldenDocumentsTest {
   @Test
   void apiServesTheShippedSchema() throws IOException {
     try (InputStream in =
-        ProgrammeJson.class.getResourceAsStream("programme-1.0.schema.json")) {
+        ProgrammeJson.class.getResourceAsStream("programme-1.1.schema.json")) {
       assertThat(in).isNotNull();
       assertThat(ProgrammeJson.schema()).isEqualTo(new String(in.readAllBytes(), UTF_8));
     }

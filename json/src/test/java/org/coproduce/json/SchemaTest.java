@@ -43,13 +43,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON Schemas of format 1.0 against the golden documents: the tolerant schema accepts every
+ * The JSON Schemas of format 1.1 against the golden documents: the tolerant schema accepts every
  * valid document and refuses every invalid one whose fault a schema can see; the strict schema
  * refuses unknown members, each where it stands.
  */
 class SchemaTest {
-  private static final String TOLERANT = "/org/coproduce/json/programme-1.0.schema.json";
-  private static final String STRICT = "/org/coproduce/json/programme-1.0.strict.schema.json";
+  private static final String TOLERANT = "/org/coproduce/json/programme-1.1.schema.json";
+  private static final String STRICT = "/org/coproduce/json/programme-1.1.strict.schema.json";
   private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
 
   /**
@@ -118,6 +118,11 @@ class SchemaTest {
           entry("duplicate-session-id", "uniqueness of a member across a list"),
           entry("duplicate-visit-id", "uniqueness of a member across a list"),
           entry("duplicate-quote-id", "uniqueness of a member across a list"),
+          entry("duplicate-output-id", "uniqueness of a member across a list"),
+          entry("unresolved-output-references", "references"),
+          entry("repeated-translation-tag", "tags compare ignoring case; names are exact"),
+          entry("translation-into-original-language", "compares a tag with another member"),
+          entry("translation-of-absent-member", "compares members of two objects"),
           entry("duplicate-participation", "uniqueness of three members across a list"),
           entry("unresolved-lead", "references"),
           entry("unresolved-funder", "references"),
@@ -167,9 +172,9 @@ class SchemaTest {
       assertThat(schema.get("$schema").asString()).isEqualTo(META_SCHEMA);
     }
     assertThat(readTree(resource(TOLERANT)).get("$id").asString())
-        .isEqualTo("https://coproduce.org/schemas/programme-1.0.schema.json");
+        .isEqualTo("https://coproduce.org/schemas/programme-1.1.schema.json");
     assertThat(readTree(resource(STRICT)).get("$id").asString())
-        .isEqualTo("https://coproduce.org/schemas/programme-1.0.strict.schema.json");
+        .isEqualTo("https://coproduce.org/schemas/programme-1.1.strict.schema.json");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -261,6 +266,21 @@ class SchemaTest {
     for (String type : tolerant.propertyNames()) {
       JsonNode t = tolerant.get(type);
       JsonNode s = strict.get(type);
+      if (t.has("propertyNames")) {
+        // Translations: the same tags; each translation object without nulls or unknown members.
+        assertThat(s.get("propertyNames")).as(type).isEqualTo(t.get("propertyNames"));
+        JsonNode tt = t.get("additionalProperties");
+        JsonNode st = s.get("additionalProperties");
+        assertThat(st.get("additionalProperties").asBoolean(true)).as(type).isFalse();
+        assertThat(st.get("minProperties")).as(type).isEqualTo(tt.get("minProperties"));
+        assertThat(st.get("properties").propertyNames()).as(type)
+            .containsExactlyElementsOf(tt.get("properties").propertyNames());
+        for (String member : tt.get("properties").propertyNames()) {
+          assertThat(st.get("properties").get(member)).as(type + "." + member)
+              .isEqualTo(tt.get("properties").get(member).get("anyOf").get(1));
+        }
+        continue;
+      }
       if (!t.has("properties")) {
         assertThat(s).as(type).isEqualTo(t);
         continue;
