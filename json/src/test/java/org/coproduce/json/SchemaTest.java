@@ -91,6 +91,14 @@ class SchemaTest {
           entry("duplicate-member-name-unknown", "a parsed value keeps one of two members of a name"),
           entry("duplicate-member-name-inside-unknown",
               "a parsed value keeps one of two members of a name"),
+          entry("repeated-member-first-is-checked",
+              "a parsed value keeps one of two members of a name"),
+          entry("repeated-member-listed-where-it-stands",
+              "a parsed value keeps one of two members of a name"),
+          entry("repeated-names-inside-wrong-type",
+              "a parsed value keeps one of two members of a name"),
+          entry("other-major-version-trailing-content", "content after the root value"),
+          entry("syntax-error-after-problems", "malformed JSON"),
           entry("limit-nesting-depth", "a limit of the reader, not a property of the value"),
           entry("limit-number-length", "a limit of the reader, not a property of the value"));
 
@@ -124,6 +132,8 @@ class SchemaTest {
           entry("translation-into-original-language", "compares a tag with another member"),
           entry("translation-of-absent-member", "compares members of two objects"),
           entry("duplicate-participation", "uniqueness of three members across a list"),
+          entry("repeated-participation-dangling-references",
+              "uniqueness of three members across a list, and references"),
           entry("unresolved-lead", "references"),
           entry("unresolved-funder", "references"),
           entry("unresolved-parent", "references"),
@@ -388,9 +398,19 @@ class SchemaTest {
 
   /** The pointer lines of an expected-pointers file; {@code ""} stands for the empty pointer. */
   static List<String> expectedPointers(String relative) {
+    return expectedLines(relative).stream()
+        .map(line -> line.contains(MESSAGE) ? line.substring(0, line.indexOf(MESSAGE)) : line)
+        .map(pointer -> pointer.equals("\"\"") ? "" : pointer)
+        .collect(Collectors.toList());
+  }
+
+  /** Between a pointer and the message that goes with it in an expected file. */
+  static final String MESSAGE = " | ";
+
+  /** The problem lines of an expected file: a pointer, and maybe {@link #MESSAGE} and a message. */
+  static List<String> expectedLines(String relative) {
     return new String(bytes(relative), UTF_8).lines()
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
-        .map(line -> line.equals("\"\"") ? "" : line)
         .collect(Collectors.toList());
   }
 
