@@ -307,7 +307,7 @@ final class Declaration {
   static final Shape<Programme, Programme.Builder> PROGRAMME = Shape.declare(Programme.class,
           "a programme object", Programme::builder, Programme.Builder::build,
           Programme.Builder::extensions, Programme::extensions)
-      .version("formatVersion", "is required: the format version, \"1.1\"",
+      .version("formatVersion", "is required: the format version, \"1.0\"",
           p -> p.extensions().version().orElse(null))
       .optional("language", Kind.LANGUAGE, Programme::language, Programme.Builder::language)
       .since(1)
