@@ -302,7 +302,7 @@ abstract class AbstractProgramme {
    * @return the quotes
    */
   public List<Quote> quotesBy(String participantId) {
-    return index().quotesBySpeaker.getOrDefault(participantId, List.of());
+    return index().quotesBy(participantId);
   }
 
   /**
@@ -312,7 +312,7 @@ abstract class AbstractProgramme {
    * @return the quotes
    */
   public List<Quote> quotesAbout(String conferenceId) {
-    return index().quotesByConference.getOrDefault(conferenceId, List.of());
+    return index().quotesAbout(conferenceId);
   }
 
   /**
@@ -322,7 +322,7 @@ abstract class AbstractProgramme {
    * @return the visits
    */
   public List<Visit> visitsTo(String conferenceId) {
-    return index().visitsByConference.getOrDefault(conferenceId, List.of());
+    return index().visitsTo(conferenceId);
   }
 
   /**
@@ -376,7 +376,7 @@ abstract class AbstractProgramme {
    * @return its sub-organisations
    */
   public List<Organisation> subOrganisations(String organisationId) {
-    return index().children.getOrDefault(organisationId, List.of());
+    return index().subOrganisations(organisationId);
   }
 
   /**
@@ -386,7 +386,7 @@ abstract class AbstractProgramme {
    * @return the affiliates
    */
   public List<Participant> affiliatesOf(String organisationId) {
-    return index().affiliates.getOrDefault(organisationId, List.of());
+    return index().affiliatesOf(organisationId);
   }
 
   /**

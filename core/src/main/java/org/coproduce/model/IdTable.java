@@ -2,74 +2,134 @@ package org.coproduce.model;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ids to list indexes, for resolving references in one pass over a large programme: open
- * addressing over arrays with a hash stronger than {@link String#hashCode()}, whose collisions
- * are common among short ids of digits and letters (such as base-36 counters) and make a {@link
- * java.util.HashMap} walk long chains, missing the cache at each step.
+ * addressing over arrays rather than a {@link java.util.HashMap}, whose chains and tree bins
+ * miss the cache at each step once a programme outgrows it.
+ *
+ * <p>A slot holds, in one {@code long}, the id's {@link String#hashCode()} (which a string
+ * computes once and keeps, so an id or reference looked up again costs no hashing) and the
+ * item's index; the id itself is compared only when the hashes match. The slot is chosen by a
+ * mix of all 32 bits of the hash, since short ids of digits and letters (such as base-36
+ * counters) give hash codes that differ in their low bits only. Ids with the same hash code
+ * (frequent among such ids) share a probe sequence and cost one {@code equals} each.
  */
 final class IdTable {
+  private final long[] slots; // 0 empty, else hash << 32 | (index + 1)
   private final String[] keys;
-  private final int[] hashes;
-  private final int[] values;
   private final int mask;
+  /** For each item whose id repeats an earlier item's, 1 + that item's index; made on the first. */
+  private int[] firstOf;
 
   IdTable(int expected) {
+    // At most half full: linear probing stays short, and a slot's neighbours share its line.
     int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+    slots = new long[capacity];
     keys = new String[capacity];
-    hashes = new int[capacity];
-    values = new int[capacity];
     mask = capacity - 1;
   }
 
-  /** Maps each id to the index of the first item that has it. */
+  /** Maps each id to the index of the first item that has it, noting the items that repeat one. */
   static <T> IdTable of(List<T> items, Function<T, String> id) {
     IdTable table = new IdTable(items.size());
     for (int i = 0; i < items.size(); i++) {
-      table.putIfAbsent(id.apply(items.get(i)), i);
+      int first = table.putIfAbsent(id.apply(items.get(i)), i);
+      if (first >= 0) {
+        if (table.firstOf == null) {
+          table.firstOf = new int[items.size()];
+        }
+        table.firstOf[i] = first + 1;
+      }
     }
     return table;
   }
 
-  private static int hash(String s) {
-    int h = 0x811C9DC5;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x01000193;
-    }
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    return h;
+  /**
+   * For a table made by {@link #of}: the index of the first item whose id is that of item
+   * {@code i}; {@code i} itself unless its id repeats an earlier one.
+   */
+  int first(int i) {
+    return firstOf == null || firstOf[i] == 0 ? i : firstOf[i] - 1;
+  }
+
+  private static int slotOf(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   /** Adds the id unless present; returns the index it already had, or -1. */
   int putIfAbsent(String key, int value) {
-    int h = hash(key);
-    int slot = h & mask;
-    while (keys[slot] != null) {
-      if (hashes[slot] == h && keys[slot].equals(key)) {
-        return values[slot];
+    int h = key.hashCode();
+    int slot = slotOf(h) & mask;
+    long s;
+    while ((s = slots[slot]) != 0) {
+      if ((int) (s >>> 32) == h && keys[slot].equals(key)) {
+        return (int) s - 1;
       }
       slot = (slot + 1) & mask;
     }
+    slots[slot] = (long) h << 32 | (value + 1L);
     keys[slot] = key;
-    hashes[slot] = h;
-    values[slot] = value;
     return -1;
   }
 
   /** The index of the id, or -1 if absent. */
   int get(String key) {
-    int h = hash(key);
-    int slot = h & mask;
-    while (keys[slot] != null) {
-      if (hashes[slot] == h && keys[slot].equals(key)) {
-        return values[slot];
+    int h = key.hashCode();
+    int slot = slotOf(h) & mask;
+    long s;
+    while ((s = slots[slot]) != 0) {
+      if ((int) (s >>> 32) == h && keys[slot].equals(key)) {
+        return (int) s - 1;
       }
       slot = (slot + 1) & mask;
     }
     return -1;
+  }
+
+  /**
+   * The indexes of the ids of many items at once: -1 for an absent id, and for an item without
+   * one (a {@code null} id). Equal to {@link #get} on each, but in passes whose iterations do not
+   * wait for each other, so that on a table larger than the caches the misses of many look-ups
+   * overlap instead of queueing: each id's hash code; its first slot and key; the key's length;
+   * last the comparisons, and the look-ups that must probe further.
+   */
+  <T> int[] getAll(List<T> items, Function<T, @Nullable String> id) {
+    int n = items.size();
+    String[] ids = new String[n];
+    int[] hashes = new int[n];
+    for (int i = 0; i < n; i++) {
+      String key = id.apply(items.get(i));
+      ids[i] = key;
+      hashes[i] = key == null ? 0 : key.hashCode();
+    }
+    int[] found = new int[n]; // -1 absent, -2 to look up again, else the index if keys match
+    String[] candidates = new String[n];
+    for (int i = 0; i < n; i++) {
+      int slot = slotOf(hashes[i]) & mask;
+      long s = slots[slot];
+      if (ids[i] == null || s == 0) {
+        found[i] = -1;
+      } else if ((int) (s >>> 32) == hashes[i]) {
+        candidates[i] = keys[slot];
+        found[i] = (int) s - 1;
+      } else {
+        found[i] = -2;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (found[i] >= 0 && candidates[i].length() != ids[i].length()) {
+        found[i] = -2;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (found[i] == -2 || found[i] >= 0 && !candidates[i].equals(ids[i])) {
+        found[i] = get(ids[i]);
+      }
+    }
+    return found;
   }
 
   boolean contains(String key) {

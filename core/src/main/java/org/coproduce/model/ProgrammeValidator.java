@@ -1,10 +1,8 @@
 package org.coproduce.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -55,8 +53,8 @@ final class ProgrammeValidator {
     boolean[] onLoop = parentLoops(orgs, organisations);
     for (int i = 0; i < orgs.size(); i++) {
       Organisation org = orgs.get(i);
-      if (organisations.get(org.id()) != i) {
-        repeated(organisations, org.id(), "organisation", "organisations", i, "id");
+      if (organisations.first(i) != i) {
+        repeated(organisations.first(i), org.id(), "organisation", "organisations", i, "id");
       }
       if (unresolved(org.parent(), organisations)) {
         missing(org.parent(), "organisation", "organisations", i, "parent");
@@ -70,8 +68,8 @@ final class ProgrammeValidator {
 
     for (int i = 0; i < people.size(); i++) {
       Participant person = people.get(i);
-      if (participants.get(person.id()) != i) {
-        repeated(participants, person.id(), "participant", "participants", i, "id");
+      if (participants.first(i) != i) {
+        repeated(participants.first(i), person.id(), "participant", "participants", i, "id");
       }
       List<Affiliation> affiliations = person.affiliations();
       for (int a = 0; a < affiliations.size(); a++) {
@@ -83,8 +81,8 @@ final class ProgrammeValidator {
     }
 
     for (int c = 0; c < confs.size(); c++) {
-      if (conferences.get(confs.get(c).id()) != c) {
-        repeated(conferences, confs.get(c).id(), "conference", "conferences", c, "id");
+      if (conferences.first(c) != c) {
+        repeated(conferences.first(c), confs.get(c).id(), "conference", "conferences", c, "id");
       }
       conference(confs.get(c), c, organisations, participants);
     }
@@ -93,8 +91,8 @@ final class ProgrammeValidator {
     IdTable visitIndexes = IdTable.of(visits, Visit::id);
     for (int v = 0; v < visits.size(); v++) {
       Visit visit = visits.get(v);
-      if (visitIndexes.get(visit.id()) != v) {
-        repeated(visitIndexes, visit.id(), "visit", "visits", v, "id");
+      if (visitIndexes.first(v) != v) {
+        repeated(visitIndexes.first(v), visit.id(), "visit", "visits", v, "id");
       }
       if (unresolved(visit.conference(), conferences)) {
         missing(visit.conference(), "conference", "visits", v, "conference");
@@ -107,8 +105,8 @@ final class ProgrammeValidator {
     IdTable quoteIndexes = IdTable.of(quotes, Quote::id);
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
-      if (quoteIndexes.get(quote.id()) != q) {
-        repeated(quoteIndexes, quote.id(), "quote", "quotes", q, "id");
+      if (quoteIndexes.first(q) != q) {
+        repeated(quoteIndexes.first(q), quote.id(), "quote", "quotes", q, "id");
       }
       if (unresolved(quote.speaker(), participants)) {
         missing(quote.speaker(), "participant", "quotes", q, "speaker");
@@ -125,8 +123,9 @@ final class ProgrammeValidator {
     List<Strand> strandList = conference.strands();
     IdTable strands = IdTable.of(strandList, Strand::id);
     for (int s = 0; s < strandList.size(); s++) {
-      if (strands.get(strandList.get(s).id()) != s) {
-        repeated(strands, strandList.get(s).id(), "strand", "conferences", c, "strands", s, "id");
+      if (strands.first(s) != s) {
+        repeated(strands.first(s), strandList.get(s).id(), "strand",
+            "conferences", c, "strands", s, "id");
       }
     }
     List<Session> sessionList = conference.sessions();
@@ -134,8 +133,9 @@ final class ProgrammeValidator {
     Optional<DateRange> dates = conference.dates();
     for (int s = 0; s < sessionList.size(); s++) {
       Session session = sessionList.get(s);
-      if (sessions.get(session.id()) != s) {
-        repeated(sessions, session.id(), "session", "conferences", c, "sessions", s, "id");
+      if (sessions.first(s) != s) {
+        repeated(sessions.first(s), session.id(), "session",
+            "conferences", c, "sessions", s, "id");
       }
       Optional<String> strand = session.strand();
       if (strand.isPresent() && !strands.contains(strand.get())) {
@@ -148,40 +148,38 @@ final class ProgrammeValidator {
             "conferences", c, "sessions", s, "date");
       }
     }
-    Set<ParticipationKey> seen = new HashSet<>();
     List<Participation> participations = conference.participations();
+    ParticipationKeys keys =
+        new ParticipationKeys(participants, sessions, sessionList.size(), participations);
+    int[] represented = organisations.getAll(participations, x -> x.representing().orElse(null));
     for (int p = 0; p < participations.size(); p++) {
       Participation participation = participations.get(p);
       Optional<String> session = participation.session();
-      ParticipationKey key = new ParticipationKey(
-          participation.participant(), participation.role(), session.orElse(null));
-      if (!seen.add(key)) {
+      if (!keys.addFirst(p, participation)) {
         add("repeats the participation of " + Problem.quote(participation.participant()) + " as "
                 + participation.role().name().toLowerCase(Locale.ROOT)
                 + session.map(id -> " in session " + Problem.quote(id)).orElse(""),
             "conferences", c, "participations", p);
       }
-      if (unresolved(participation.participant(), participants)) {
+      if (keys.participant() < 0) {
         missing(participation.participant(), "participant",
             "conferences", c, "participations", p, "participant");
       }
-      if (session.isPresent() && !sessions.contains(session.get())) {
+      if (keys.session() == ParticipationKeys.UNKNOWN) {
         add("no session with id " + Problem.quote(session.get()) + " in this conference",
             "conferences", c, "participations", p, "session");
       }
-      if (unresolved(participation.representing(), organisations)) {
+      if (participation.representing().isPresent() && represented[p] < 0) {
         missing(participation.representing(), "organisation",
             "conferences", c, "participations", p, "representing");
       }
     }
   }
 
-  private record ParticipationKey(String participant, Role role, String session) {}
-
   // The checks below run for every id and reference: they allocate nothing unless they report.
 
-  private void repeated(IdTable first, String id, String kind, Object... path) {
-    add("repeats the " + kind + " id " + Problem.quote(id) + " of item " + first.get(id), path);
+  private void repeated(int first, String id, String kind, Object... path) {
+    add("repeats the " + kind + " id " + Problem.quote(id) + " of item " + first, path);
   }
 
   private void refs(List<String> ids, IdTable known, String kind, Object... listPath) {

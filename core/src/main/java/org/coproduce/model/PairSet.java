@@ -1,0 +1,34 @@
+package org.coproduce.model;
+
+/**
+ * A set of pairs of non-negative {@code long}s, of a size known in advance: open addressing over
+ * one array, nothing allocated per element. The validator tells repeated participations apart
+ * with it, each encoded as two numbers.
+ */
+final class PairSet {
+  private final long[] slots; // per slot: first + 1 (0 when empty), second
+  private final int mask;
+
+  PairSet(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+    slots = new long[2 * capacity];
+    mask = capacity - 1;
+  }
+
+  /** Adds a pair of non-negative numbers; false if it was there already. */
+  boolean add(long first, long second) {
+    long h = (first * 0x9E3779B97F4A7C15L + second) * 0xC2B2AE3D27D4EB4FL;
+    int slot = (int) (h ^ (h >>> 32)) & mask;
+    long stored = first + 1;
+    long s;
+    while ((s = slots[2 * slot]) != 0) {
+      if (s == stored && slots[2 * slot + 1] == second) {
+        return false;
+      }
+      slot = (slot + 1) & mask;
+    }
+    slots[2 * slot] = stored;
+    slots[2 * slot + 1] = second;
+    return true;
+  }
+}
