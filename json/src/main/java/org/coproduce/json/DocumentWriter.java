@@ -87,7 +87,8 @@ final class DocumentWriter {
 
   /** The version to write: the one read where newer than this writer's own, else its own. */
   private static String version(Programme p) {
-    String version = p.extensions().version().orElse(Versions.OWN);
+    String version = p.extensions().version().orElseGet(
+        () -> Versions.lowest(Declaration.PROGRAMME, p));
     if (!Versions.isReadable(version)) {
       // Extensions take any version; a document of it would be refused by every 1.x reader.
       throw new IllegalArgumentException("the format version " + Problem.quote(version)

@@ -41,6 +41,7 @@ final class Shape<T, B> {
   private final Function<B, T> build;
   private final BiConsumer<B, Extensions> setExtensions;
   private final Function<T, Extensions> extensions;
+  private final int newestMinor;
 
   private Shape(Declare<T, B> d) {
     this.type = d.type;
@@ -56,6 +57,11 @@ final class Shape<T, B> {
     for (Member<T, B> m : members) {
       names.add(Named.fromString(m.name));
     }
+    int newest = 0;
+    for (Member<T, B> m : members) {
+      newest = Math.max(newest, Math.max(m.since, m.shape == null ? 0 : m.shape.newestMinor()));
+    }
+    this.newestMinor = newest;
     // The names are string literals, so already interned.
     this.matcher = BinaryNameMatcher.constructFrom(names, true);
   }
@@ -78,6 +84,11 @@ final class Shape<T, B> {
 
   int size() {
     return members.size();
+  }
+
+  /** The newest minor version that added a member of this type or of a type inside it. */
+  int newestMinor() {
+    return newestMinor;
   }
 
   /** The position of the member of that name, or -1 for a name the type does not declare. */
@@ -139,7 +150,13 @@ final class Shape<T, B> {
         @Nullable Object standIn, @Nullable String whenMissing,
         Function<T, ?> get, BiConsumer<B, ?> set) {
       members.add(new Member<>(member, kind, list, required, members.size(), shape, wire, target,
-          standIn, whenMissing, get, set));
+          standIn, whenMissing, 0, get, set));
+      return this;
+    }
+
+    /** The member just declared was added by that minor version of format 1. */
+    Declare<T, B> since(int minor) {
+      members.set(members.size() - 1, members.get(members.size() - 1).since(minor));
       return this;
     }
 
