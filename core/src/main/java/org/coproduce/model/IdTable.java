@@ -2,6 +2,7 @@ package org.coproduce.model;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ids to list indexes, for resolving references in one pass over a large programme: open
@@ -86,6 +87,49 @@ final class IdTable {
       slot = (slot + 1) & mask;
     }
     return -1;
+  }
+
+  /**
+   * The indexes of the ids of many items at once: -1 for an absent id, and for an item without
+   * one (a {@code null} id). Equal to {@link #get} on each, but in passes whose iterations do not
+   * wait for each other, so that on a table larger than the caches the misses of many look-ups
+   * overlap instead of queueing: each id's hash code; its first slot and key; the key's length;
+   * last the comparisons, and the look-ups that must probe further.
+   */
+  <T> int[] getAll(List<T> items, Function<T, @Nullable String> id) {
+    int n = items.size();
+    String[] ids = new String[n];
+    int[] hashes = new int[n];
+    for (int i = 0; i < n; i++) {
+      String key = id.apply(items.get(i));
+      ids[i] = key;
+      hashes[i] = key == null ? 0 : key.hashCode();
+    }
+    int[] found = new int[n]; // -1 absent, -2 to look up again, else the index if keys match
+    String[] candidates = new String[n];
+    for (int i = 0; i < n; i++) {
+      int slot = slotOf(hashes[i]) & mask;
+      long s = slots[slot];
+      if (ids[i] == null || s == 0) {
+        found[i] = -1;
+      } else if ((int) (s >>> 32) == hashes[i]) {
+        candidates[i] = keys[slot];
+        found[i] = (int) s - 1;
+      } else {
+        found[i] = -2;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (found[i] >= 0 && candidates[i].length() != ids[i].length()) {
+        found[i] = -2;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (found[i] == -2 || found[i] >= 0 && !candidates[i].equals(ids[i])) {
+        found[i] = get(ids[i]);
+      }
+    }
+    return found;
   }
 
   boolean contains(String key) {

@@ -1,6 +1,7 @@
 package org.coproduce.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ final class ParticipationKeys {
   static final int UNKNOWN = -2;
   private static final int ROLES = Role.values().length;
 
-  private final IdTable participants;
+  private final int[] people;
   private final IdTable sessions;
   private final int sessionCount;
   private final PairSet seen;
@@ -27,20 +28,22 @@ final class ParticipationKeys {
   private int participant;
   private int session;
 
-  ParticipationKeys(IdTable participants, IdTable sessions, int sessionCount, int participations) {
-    this.participants = participants;
+  ParticipationKeys(IdTable participants, IdTable sessions, int sessionCount,
+      List<Participation> participations) {
+    this.people = participants.getAll(participations, Participation::participant);
     this.sessions = sessions;
     this.sessionCount = sessionCount;
-    this.seen = new PairSet(participations);
+    this.seen = new PairSet(participations.size());
   }
 
   /**
-   * Resolves a participation's participant and session, then remembers it; false if an earlier
+   * Resolves the participation at {@code p} (its participant is resolved already, with the
+   * others': {@link IdTable#getAll}) and its session, then remembers it; false if an earlier
    * participation of this conference had the same participant, role and session.
    */
-  boolean addFirst(Participation participation) {
+  boolean addFirst(int p, Participation participation) {
     String person = participation.participant();
-    participant = participants.get(person);
+    participant = people[p];
     long personCode = participant >= 0 ? participant : Integer.MAX_VALUE + unknownPerson(person);
     String sessionId = participation.session().orElse(null);
     long sessionCode;

@@ -2,19 +2,19 @@ package org.coproduce.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Everything the questions need, built once in one pass over a valid programme, so that each
@@ -38,21 +38,20 @@ final class ProgrammeIndex {
   private final int[] roleMask;
   /** Per conference: the indexes of its distinct participants, ascending. */
   private final int[][] conferencePeople;
-  /** Per conference (and per session, keyed conference id then session id): the sector mix. */
-  private final Map<String, Map<Sector, Integer>> conferenceMix = new HashMap<>();
-  private final Map<String, Map<String, Map<Sector, Integer>>> sessionMix = new HashMap<>();
-  private final Map<String, Map<String, List<Session>>> sessionsByStrand = new HashMap<>();
-  private final Map<String, Map<String, Map<Role, List<Participant>>>> sessionRoles =
-      new HashMap<>();
-  final Map<String, List<Quote>> quotesBySpeaker;
-  final Map<String, List<Quote>> quotesByConference;
-  final Map<String, List<Visit>> visitsByConference;
-  final Map<String, List<Output>> outputsByAuthor;
-  final Map<String, List<Output>> outputsByConference;
-  final Map<String, List<Output>> outputsByVisit;
-  private final Map<String, List<Participant>> travellers = new HashMap<>();
-  final Map<String, List<Organisation>> children;
-  final Map<String, List<Participant>> affiliates = new HashMap<>();
+  /** Per conference (by index): its sector mix, and what its sessions hold. */
+  private final List<Map<Sector, Integer>> conferenceMix;
+  private final List<SessionIndex> sessionIndexes;
+  // Answers kept by the index of the organisation, participant or conference they are about.
+  private final List<List<Quote>> quotesBySpeaker;
+  private final List<List<Quote>> quotesByConference;
+  private final List<List<Visit>> visitsByConference;
+  private final List<List<Participant>> travellers;
+  private final List<List<Organisation>> children;
+  private final List<List<Participant>> affiliates;
+  // Outputs by the id of an author, a conference or a visit they are about.
+  private final Map<String, List<Output>> outputsByAuthor;
+  private final Map<String, List<Output>> outputsByConference;
+  private final Map<String, List<Output>> outputsByVisit;
   private final List<Conference> byDate;
 
   ProgrammeIndex(Programme programme) {
@@ -63,14 +62,20 @@ final class ProgrammeIndex {
     participantIds = IdTable.of(participants, Participant::id);
     conferenceIds = IdTable.of(conferences, Conference::id);
     int people = participants.size();
+    int conferenceCount = conferences.size();
+    // Each participation's participant, resolved once (a valid programme's references resolve).
+    int[][] participationPeople = new int[conferenceCount][];
     roleStart = new int[people];
     roleEnd = new int[people];
     int entries = 0;
-    for (Conference conference : conferences) {
-      for (Participation participation : conference.participations()) {
-        roleEnd[participantIds.get(participation.participant())]++;
-        entries++;
+    for (int c = 0; c < conferenceCount; c++) {
+      List<Participation> participations = conferences.get(c).participations();
+      int[] resolved = participantIds.getAll(participations, Participation::participant);
+      for (int person : resolved) {
+        roleEnd[person]++;
       }
+      participationPeople[c] = resolved;
+      entries += resolved.length;
     }
     for (int p = 0, at = 0; p < people; p++) {
       roleStart[p] = at;
@@ -79,39 +84,28 @@ final class ProgrammeIndex {
     }
     roleConference = new int[entries];
     roleMask = new int[entries];
-    conferencePeople = new int[conferences.size()][];
+    conferencePeople = new int[conferenceCount][];
+    conferenceMix = new ArrayList<>(conferenceCount);
+    sessionIndexes = new ArrayList<>(conferenceCount);
     int[] seenIn = new int[people];
-    java.util.Arrays.fill(seenIn, -1);
+    Arrays.fill(seenIn, -1);
     int[] sectorIn = new int[people];
-    java.util.Arrays.fill(sectorIn, -1);
-    for (int c = 0; c < conferences.size(); c++) {
-      indexConference(conferences.get(c), c, seenIn, sectorIn);
+    Arrays.fill(sectorIn, -1);
+    for (int c = 0; c < conferenceCount; c++) {
+      indexConference(conferences.get(c), c, participationPeople[c], seenIn, sectorIn);
     }
-    for (Participant participant : participants) {
-      Set<String> seen = new LinkedHashSet<>();
-      for (Affiliation affiliation : participant.affiliations()) {
-        if (seen.add(affiliation.organisation())) {
-          affiliates.computeIfAbsent(affiliation.organisation(), k -> new ArrayList<>())
-              .add(participant);
-        }
-      }
-    }
-    // The lists are handed out as answers: a caller must not be able to change later answers.
-    affiliates.replaceAll((organisation, list) -> Collections.unmodifiableList(list));
-    children = group(programme.organisations(), o -> o.parent().orElse(null));
-    quotesBySpeaker = group(programme.quotes(), Quote::speaker);
-    quotesByConference = group(programme.quotes(), q -> q.conference().orElse(null));
-    visitsByConference = group(programme.visits(), Visit::conference);
+    affiliates = affiliates(organisations.size());
+    children = group(organisations, o -> o.parent().map(organisationIds::get).orElse(-1),
+        organisations.size());
+    quotesBySpeaker = group(programme.quotes(), q -> participantIds.get(q.speaker()), people);
+    quotesByConference = group(programme.quotes(),
+        q -> q.conference().map(conferenceIds::get).orElse(-1), conferenceCount);
+    visitsByConference =
+        group(programme.visits(), v -> conferenceIds.get(v.conference()), conferenceCount);
+    travellers = travellers(seenIn);
     outputsByAuthor = groupEach(programme.outputs(), Output::authors);
     outputsByConference = groupEach(programme.outputs(), Output::conferences);
     outputsByVisit = groupEach(programme.outputs(), Output::visits);
-    visitsByConference.forEach((conference, visits) -> {
-      Set<String> ids = new LinkedHashSet<>();
-      visits.forEach(visit -> ids.addAll(visit.participants()));
-      List<Participant> out = new ArrayList<>(ids.size());
-      ids.forEach(id -> out.add(participant(id)));
-      travellers.put(conference, Collections.unmodifiableList(out));
-    });
     List<Conference> sorted = new ArrayList<>(programme.conferences());
     // By the days covered only, as documented: DateRange's natural order would also order ranges
     // covering the same days by how they are written, where programme order must decide.
@@ -123,66 +117,84 @@ final class ProgrammeIndex {
     byDate = Collections.unmodifiableList(sorted);
   }
 
-  private void indexConference(Conference conference, int c, int[] seenIn, int[] sectorIn) {
-    String id = conference.id();
-    int[] people = new int[conference.participations().size()];
+  private void indexConference(
+      Conference conference, int c, int[] resolved, int[] seenIn, int[] sectorIn) {
+    List<Participation> participations = conference.participations();
+    int[] people = new int[participations.size()];
     int distinct = 0;
     Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
-    Map<String, Map<Sector, Integer>> sessionSectors = new HashMap<>();
-    Map<String, Set<Integer>> sessionCounted = new HashMap<>();
-    Map<String, Map<Role, Set<Integer>>> rolesInSessions = new HashMap<>();
-    for (Participation participation : conference.participations()) {
-      int person = participantIds.get(participation.participant());
-      int role = 1 << participation.role().ordinal();
+    SessionIndex.Tally sessions = new SessionIndex.Tally(conference.sessions(), people.length);
+    for (int p = 0; p < resolved.length; p++) {
+      Participation participation = participations.get(p);
+      int person = resolved[p];
+      int role = participation.role().ordinal();
       int last = roleEnd[person] - 1;
       if (last >= roleStart[person] && roleConference[last] == c) {
-        roleMask[last] |= role;
+        roleMask[last] |= 1 << role;
       } else {
         roleConference[roleEnd[person]] = c;
-        roleMask[roleEnd[person]++] = role;
+        roleMask[roleEnd[person]++] = 1 << role;
       }
       if (seenIn[person] != c) {
         seenIn[person] = c;
         people[distinct++] = person;
       }
+      String sessionId = participation.session().orElse(null);
       // The sector is looked up only where it can still count.
-      Sector sector = sectorIn[person] != c || participation.session().isPresent()
+      Sector sector = sectorIn[person] != c || sessionId != null
           ? sectorIn(participants.get(person), participation)
           : null;
       if (sector != null && sectorIn[person] != c) {
         sectorIn[person] = c; // each participant counts once, in their first known sector
         sectors.merge(sector, 1, Integer::sum);
       }
-      participation.session().ifPresent(session -> {
-        if (sector != null && sessionCounted.computeIfAbsent(session, k -> new HashSet<>())
-            .add(person)) {
-          sessionSectors.computeIfAbsent(session, k -> new EnumMap<>(Sector.class))
-              .merge(sector, 1, Integer::sum);
-        }
-        rolesInSessions.computeIfAbsent(session, k -> new EnumMap<>(Role.class))
-            .computeIfAbsent(participation.role(), k -> new LinkedHashSet<>())
-            .add(person);
-      });
+      if (sessionId != null) {
+        sessions.add(sessionId, person, participants.get(person), participation.role(), sector);
+      }
     }
-    int[] sorted = java.util.Arrays.copyOf(people, distinct);
-    java.util.Arrays.sort(sorted);
+    int[] sorted = Arrays.copyOf(people, distinct);
+    Arrays.sort(sorted);
     conferencePeople[c] = sorted;
-    conferenceMix.put(id, Collections.unmodifiableMap(sectors));
-    Map<String, Map<Sector, Integer>> mixes = new HashMap<>();
-    sessionSectors.forEach((session, mix) -> mixes.put(session, Collections.unmodifiableMap(mix)));
-    sessionMix.put(id, mixes);
-    Map<String, Map<Role, List<Participant>>> sessionPeople = new HashMap<>();
-    rolesInSessions.forEach((session, byRole) -> {
-      Map<Role, List<Participant>> lists = new EnumMap<>(Role.class);
-      byRole.forEach((role, indexes) -> {
-        List<Participant> out = new ArrayList<>(indexes.size());
-        indexes.forEach(i -> out.add(participants.get(i)));
-        lists.put(role, Collections.unmodifiableList(out));
-      });
-      sessionPeople.put(session, lists);
-    });
-    sessionRoles.put(id, sessionPeople);
-    sessionsByStrand.put(id, group(conference.sessions(), s -> s.strand().orElse(null)));
+    conferenceMix.add(Collections.unmodifiableMap(sectors));
+    sessionIndexes.add(sessions.build(group(conference.sessions(), s -> s.strand().orElse(null))));
+  }
+
+  /** Per organisation, the participants affiliated with it, each once, in programme order. */
+  private List<List<Participant>> affiliates(int organisationCount) {
+    int[] lastAffiliate = new int[organisationCount];
+    Arrays.fill(lastAffiliate, -1);
+    List<List<Participant>> out = new ArrayList<>(
+        Collections.nCopies(organisationCount, List.<Participant>of()));
+    for (int p = 0; p < participants.size(); p++) {
+      for (Affiliation affiliation : participants.get(p).affiliations()) {
+        int o = organisationIds.get(affiliation.organisation());
+        if (lastAffiliate[o] != p) {
+          lastAffiliate[o] = p;
+          addTo(out, o, participants.get(p));
+        }
+      }
+    }
+    return unmodifiable(out);
+  }
+
+  /** Per conference, everyone on a visit to it, each once, in the order of the visits. */
+  private List<List<Participant>> travellers(int[] seenIn) {
+    Arrays.fill(seenIn, -1);
+    List<List<Participant>> out = new ArrayList<>(visitsByConference.size());
+    for (int c = 0; c < visitsByConference.size(); c++) {
+      List<Participant> found = new ArrayList<>();
+      for (Visit visit : visitsByConference.get(c)) {
+        for (String id : visit.participants()) {
+          int person = participantIds.get(id);
+          if (seenIn[person] != c) {
+            seenIn[person] = c;
+            found.add(participants.get(person));
+          }
+        }
+      }
+      out.add(found.isEmpty() ? List.of() : Collections.unmodifiableList(found));
+    }
+    return out;
   }
 
   Organisation organisation(String id) {
@@ -275,7 +287,7 @@ final class ProgrammeIndex {
     for (int person : sets.get(0)) {
       boolean everywhere = true;
       for (int i = 1; i < sets.size() && everywhere; i++) {
-        everywhere = java.util.Arrays.binarySearch(sets.get(i), person) >= 0;
+        everywhere = Arrays.binarySearch(sets.get(i), person) >= 0;
       }
       if (everywhere) {
         common.add(participants.get(person));
@@ -285,24 +297,59 @@ final class ProgrammeIndex {
   }
 
   Map<Sector, Integer> sectorMix(String conferenceId, String sessionId) {
-    if (sessionId == null) {
-      return conferenceMix.getOrDefault(conferenceId, Map.of());
+    int c = conferenceIds.get(conferenceId);
+    if (c < 0) {
+      return Map.of();
     }
-    return sessionMix.getOrDefault(conferenceId, Map.of()).getOrDefault(sessionId, Map.of());
+    return sessionId == null
+        ? conferenceMix.get(c)
+        : sessionIndexes.get(c).mix(sessionId);
   }
 
   List<Participant> travellersTo(String conferenceId) {
-    return travellers.getOrDefault(conferenceId, List.of());
+    return answer(travellers, conferenceIds.get(conferenceId));
   }
 
   List<Session> sessionsOf(String conferenceId, String strandId) {
-    return sessionsByStrand.getOrDefault(conferenceId, Map.of()).getOrDefault(strandId, List.of());
+    int c = conferenceIds.get(conferenceId);
+    return c < 0 ? List.of() : sessionIndexes.get(c).sessionsOf(strandId);
   }
 
   List<Participant> participantsOf(String conferenceId, String sessionId, Role role) {
-    return sessionRoles.getOrDefault(conferenceId, Map.of())
-        .getOrDefault(sessionId, Map.of())
-        .getOrDefault(role, List.of());
+    int c = conferenceIds.get(conferenceId);
+    return c < 0 ? List.of() : sessionIndexes.get(c).participants(sessionId, role);
+  }
+
+  List<Quote> quotesBy(String participantId) {
+    return answer(quotesBySpeaker, participantIds.get(participantId));
+  }
+
+  List<Quote> quotesAbout(String conferenceId) {
+    return answer(quotesByConference, conferenceIds.get(conferenceId));
+  }
+
+  List<Visit> visitsTo(String conferenceId) {
+    return answer(visitsByConference, conferenceIds.get(conferenceId));
+  }
+
+  List<Output> outputsBy(String participantId) {
+    return outputsByAuthor.getOrDefault(participantId, List.of());
+  }
+
+  List<Output> outputsAbout(String conferenceId) {
+    return outputsByConference.getOrDefault(conferenceId, List.of());
+  }
+
+  List<Output> outputsAboutVisit(String visitId) {
+    return outputsByVisit.getOrDefault(visitId, List.of());
+  }
+
+  List<Organisation> subOrganisations(String organisationId) {
+    return answer(children, organisationIds.get(organisationId));
+  }
+
+  List<Participant> affiliatesOf(String organisationId) {
+    return answer(affiliates, organisationIds.get(organisationId));
   }
 
   List<Conference> conferencesByDate() {
@@ -332,5 +379,34 @@ final class ProgrammeIndex {
     }
     groups.replaceAll((k, list) -> Collections.unmodifiableList(list));
     return groups;
+  }
+
+  /** Groups items by the index of what they belong to (-1 for nothing), keeping their order. */
+  private static <T> List<List<T>> group(List<T> items, ToIntFunction<T> key, int groups) {
+    List<List<T>> out = new ArrayList<>(Collections.nCopies(groups, List.<T>of()));
+    for (T item : items) {
+      int k = key.applyAsInt(item);
+      if (k >= 0) {
+        addTo(out, k, item);
+      }
+    }
+    return unmodifiable(out);
+  }
+
+  private static <T> void addTo(List<List<T>> lists, int i, T item) {
+    if (lists.get(i).isEmpty()) {
+      lists.set(i, new ArrayList<>());
+    }
+    lists.get(i).add(item);
+  }
+
+  // The lists are handed out as answers: a caller must not be able to change later answers.
+  private static <T> List<List<T>> unmodifiable(List<List<T>> lists) {
+    lists.replaceAll(list -> list.isEmpty() ? List.of() : Collections.unmodifiableList(list));
+    return lists;
+  }
+
+  private static <T> List<T> answer(List<List<T>> lists, int i) {
+    return i < 0 ? List.of() : lists.get(i);
   }
 }

@@ -175,7 +175,7 @@ abstract class ProgrammeQuestions {
    * @return the quotes
    */
   public List<Quote> quotesBy(String participantId) {
-    return index().quotesBySpeaker.getOrDefault(participantId, List.of());
+    return index().quotesBy(participantId);
   }
 
   /**
@@ -185,7 +185,7 @@ abstract class ProgrammeQuestions {
    * @return the quotes
    */
   public List<Quote> quotesAbout(String conferenceId) {
-    return index().quotesByConference.getOrDefault(conferenceId, List.of());
+    return index().quotesAbout(conferenceId);
   }
 
   /**
@@ -195,7 +195,7 @@ abstract class ProgrammeQuestions {
    * @return the outputs
    */
   public List<Output> outputsBy(String participantId) {
-    return index().outputsByAuthor.getOrDefault(participantId, List.of());
+    return index().outputsBy(participantId);
   }
 
   /**
@@ -205,7 +205,7 @@ abstract class ProgrammeQuestions {
    * @return the outputs
    */
   public List<Output> outputsAbout(String conferenceId) {
-    return index().outputsByConference.getOrDefault(conferenceId, List.of());
+    return index().outputsAbout(conferenceId);
   }
 
   /**
@@ -215,7 +215,7 @@ abstract class ProgrammeQuestions {
    * @return the outputs
    */
   public List<Output> outputsAboutVisit(String visitId) {
-    return index().outputsByVisit.getOrDefault(visitId, List.of());
+    return index().outputsAboutVisit(visitId);
   }
 
   /**
@@ -225,7 +225,7 @@ abstract class ProgrammeQuestions {
    * @return the visits
    */
   public List<Visit> visitsTo(String conferenceId) {
-    return index().visitsByConference.getOrDefault(conferenceId, List.of());
+    return index().visitsTo(conferenceId);
   }
 
   /**
@@ -279,7 +279,7 @@ abstract class ProgrammeQuestions {
    * @return its sub-organisations
    */
   public List<Organisation> subOrganisations(String organisationId) {
-    return index().children.getOrDefault(organisationId, List.of());
+    return index().subOrganisations(organisationId);
   }
 
   /**
@@ -289,7 +289,7 @@ abstract class ProgrammeQuestions {
    * @return the affiliates
    */
   public List<Participant> affiliatesOf(String organisationId) {
-    return index().affiliates.getOrDefault(organisationId, List.of());
+    return index().affiliatesOf(organisationId);
   }
 
   /**

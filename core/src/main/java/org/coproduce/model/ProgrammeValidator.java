@@ -173,12 +173,13 @@ final class ProgrammeValidator {
       languages.tags(session.translations(), c, "sessions", s);
     }
     List<Participation> participations = conference.participations();
-    ParticipationKeys keys = new ParticipationKeys(
-        participants, sessions, sessionList.size(), participations.size());
+    ParticipationKeys keys =
+        new ParticipationKeys(participants, sessions, sessionList.size(), participations);
+    int[] represented = organisations.getAll(participations, x -> x.representing().orElse(null));
     for (int p = 0; p < participations.size(); p++) {
       Participation participation = participations.get(p);
       Optional<String> session = participation.session();
-      if (!keys.addFirst(participation)) {
+      if (!keys.addFirst(p, participation)) {
         add("repeats the participation of " + Problem.quote(participation.participant()) + " as "
                 + participation.role().name().toLowerCase(Locale.ROOT)
                 + session.map(id -> " in session " + Problem.quote(id)).orElse(""),
@@ -192,7 +193,7 @@ final class ProgrammeValidator {
         add("no session with id " + Problem.quote(session.get()) + " in this conference",
             "conferences", c, "participations", p, "session");
       }
-      if (unresolved(participation.representing(), organisations)) {
+      if (participation.representing().isPresent() && represented[p] < 0) {
         missing(participation.representing(), "organisation",
             "conferences", c, "participations", p, "representing");
       }

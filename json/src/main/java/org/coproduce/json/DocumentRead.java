@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -52,7 +51,7 @@ final class DocumentRead {
         reader.log.text(e.getMessage());
       } catch (StreamConstraintsException e) {
         // Jackson's exception has no location; the parser knows where reading stopped.
-        reader.log.text(limitMessage(e, parser.currentLocation()));
+        reader.log.text(JacksonErrors.limitMessage(e, parser));
       } catch (StreamReadException e) {
         reader.log.text(JacksonErrors.syntaxMessage(e));
       } catch (JacksonIOException e) {
@@ -112,30 +111,6 @@ final class DocumentRead {
           "the document must be a programme object, not " + JacksonErrors.describe(token));
     }
     return reader.unsupportedVersion() ? null : programme;
-  }
-
-  private String limitMessage(StreamConstraintsException e, TokenStreamLocation where) {
-    String original = e.getOriginalMessage();
-    String what;
-    if (original.contains("nesting depth")) {
-      // Just after the bracket one level too deep. The other limits are found wherever the
-      // parser's buffers happen to end, which would make the message vary from run to run.
-      return "limit exceeded: the document nests deeper than " + limits.maxNestingDepth()
-          + " levels (maxNestingDepth), at " + JacksonErrors.location(where);
-    } else if (original.contains("Number value length") || original.contains("Number length")) {
-      what = "a number is longer than " + limits.maxNumberLength()
-          + " characters (maxNumberLength)";
-    } else if (original.contains("Document length") || original.contains("document length")) {
-      what = "the document is longer than " + limits.maxDocumentBytes()
-          + " bytes (maxDocumentBytes)";
-    } else if (original.contains("Name length") || original.contains("String value length")
-        || original.contains("String length")) {
-      what = "a string is longer than " + limits.maxStringLength()
-          + " characters (maxStringLength)";
-    } else {
-      what = original;
-    }
-    return "limit exceeded: " + what + ", at " + JacksonErrors.location(e.getLocation());
   }
 
   String tooLong() {

@@ -108,11 +108,8 @@ final class DocumentWriter {
    * members the programme uses.
    */
   private static String version(Programme p) {
-    Optional<String> read = p.extensions().version();
-    if (read.isEmpty()) {
-      return "1." + Declaration.PROGRAMME.minorUsed(p);
-    }
-    String version = read.get();
+    String version = p.extensions().version().orElseGet(
+        () -> Versions.lowest(Declaration.PROGRAMME, p));
     if (!Versions.isReadable(version)) {
       // Extensions take any version; a document of it would be refused by every 1.x reader.
       throw new IllegalArgumentException("the format version " + Problem.quote(version)

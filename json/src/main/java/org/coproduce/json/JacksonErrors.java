@@ -4,8 +4,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -89,7 +92,7 @@ final class JacksonErrors {
       return "malformed JSON: " + original.replaceAll(":.*", "").substring(13)
           + " is not a JSON number,";
     }
-    return "malformed JSON: " + withoutAdvice(original);
+    return "malformed JSON: " + withoutSource(withoutAdvice(original));
   }
 
   private static String hex(String digits) {
@@ -156,6 +159,40 @@ final class JacksonErrors {
     String kept = original.replaceAll("\\s*\\([^()]*(?:Feature|enable|ALLOW_)[^()]*\\)", "")
         .replaceAll("[;:,]?\\s*[^;:,]*(?:Feature|enable|ALLOW_|JsonReadFeature)[^;:]*", "");
     return kept.strip();
+  }
+
+  /**
+   * An exceeded limit of the parser, named as the builder of {@link ProgrammeJson} names it. The
+   * location is the parser's own: Jackson's exception has none.
+   */
+  static String limitMessage(StreamConstraintsException e, JsonParser parser) {
+    StreamReadConstraints limits = parser.streamReadConstraints();
+    String original = e.getOriginalMessage();
+    String what;
+    if (original.contains("nesting depth")) {
+      // Just after the bracket one level too deep. The other limits are found wherever the
+      // parser's buffers happen to end, which would make the message vary from run to run.
+      return "limit exceeded: the document nests deeper than " + limits.getMaxNestingDepth()
+          + " levels (maxNestingDepth), at " + location(parser.currentLocation());
+    } else if (original.contains("Number value length") || original.contains("Number length")) {
+      what = "a number is longer than " + limits.getMaxNumberLength()
+          + " characters (maxNumberLength)";
+    } else if (original.contains("Document length") || original.contains("document length")) {
+      what = "the document is longer than " + limits.getMaxDocumentLength()
+          + " bytes (maxDocumentBytes)";
+    } else if (original.contains("Name length") || original.contains("String value length")
+        || original.contains("String length")) {
+      what = "a string is longer than " + limits.getMaxStringLength()
+          + " characters (maxStringLength)";
+    } else {
+      what = withoutSource(withoutAdvice(original));
+    }
+    return "limit exceeded: " + what + ", at " + location(e.getLocation());
+  }
+
+  /** A message without the source and offset that Jackson appends to some of its own. */
+  static String withoutSource(String message) {
+    return message.replaceAll("\\s*\\[Source: .*$", "");
   }
 
   static String location(@Nullable TokenStreamLocation location) {

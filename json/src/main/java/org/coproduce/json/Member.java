@@ -37,14 +37,14 @@ final class Member<T, B> {
   /** What a missing required member is told, where the builder cannot say it. */
   final @Nullable String whenMissing;
   /** The minor version of format 1 that added the member. */
-  final int minor;
+  final int since;
   private final Function<T, ?> get;
   private final BiConsumer<B, Object> set;
 
   @SuppressWarnings("unchecked")
   Member(String name, Kind kind, boolean list, boolean required, int position,
       @Nullable Shape<?, ?> shape, @Nullable Wire<?> wire, @Nullable String target,
-      @Nullable Object standIn, @Nullable String whenMissing, int minor, Function<T, ?> get,
+      @Nullable Object standIn, @Nullable String whenMissing, int since, Function<T, ?> get,
       BiConsumer<B, ?> set) {
     this.name = name;
     this.encoded = new SerializedString(name);
@@ -57,15 +57,15 @@ final class Member<T, B> {
     this.target = target;
     this.standIn = standIn;
     this.whenMissing = whenMissing;
-    this.minor = minor;
+    this.since = since;
     this.get = get;
     this.set = (BiConsumer<B, Object>) set;
   }
 
-  /** The same member, added by that minor version of format 1. */
-  Member<T, B> since(int addedIn) {
+  /** The same member, added by a later minor version. */
+  Member<T, B> since(int minor) {
     return new Member<>(name, kind, list, required, position, shape, wire, target, standIn,
-        whenMissing, addedIn, get, set);
+        whenMissing, minor, get, set);
   }
 
   /** The member's value in the model: the value, an {@code Optional} of it, or a list. */

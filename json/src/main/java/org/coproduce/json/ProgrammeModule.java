@@ -136,7 +136,7 @@ final class ProgrammeModule extends SimpleModule {
     } catch (StreamConstraintsException e) {
       // A limit of the mapper's own parser.
       throw new DocumentException(List.of(new DocumentProblem(base,
-          "limit exceeded: " + e.getOriginalMessage())));
+          JacksonErrors.limitMessage(e, p))));
     } catch (StreamReadException e) {
       throw new DocumentException(
           List.of(new DocumentProblem(base, JacksonErrors.syntaxMessage(e))));
@@ -146,7 +146,8 @@ final class ProgrammeModule extends SimpleModule {
       }
       // Bytes the mapper's parser could not decode (it guesses UTF-8, -16 or -32).
       throw new DocumentException(List.of(new DocumentProblem(base,
-          "the document could not be decoded: " + e.getCause().getMessage())));
+          "the document could not be decoded: "
+              + JacksonErrors.withoutSource(e.getCause().getMessage()))));
     }
     if (reader.hasProblems() || value == null) {
       List<DocumentProblem> problems = reader.log.problems(base,

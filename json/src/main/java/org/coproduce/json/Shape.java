@@ -3,7 +3,6 @@ package org.coproduce.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,12 +38,11 @@ final class Shape<T, B> {
   private final List<Member<T, B>> members;
   /** Matches member names on the parser's own bytes, giving the member's position. */
   final PropertyNameMatcher matcher;
-  /** Whether the type, or a type inside it, has a member added after format 1.0. */
-  final boolean grew;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final BiConsumer<B, Extensions> setExtensions;
   private final Function<T, Extensions> extensions;
+  private final int newestMinor;
 
   private Shape(Declare<T, B> d) {
     this.type = d.type;
@@ -52,11 +50,6 @@ final class Shape<T, B> {
     this.described = d.described;
     this.whole = d.whole;
     this.members = List.copyOf(d.members);
-    boolean newer = false;
-    for (Member<T, B> m : members) {
-      newer |= m.minor > 0 || (m.shape != null && m.kind != Kind.TRANSLATIONS && m.shape.grew);
-    }
-    this.grew = newer;
     this.builder = d.builder;
     this.build = d.build;
     this.setExtensions = d.setExtensions;
@@ -65,6 +58,11 @@ final class Shape<T, B> {
     for (Member<T, B> m : members) {
       names.add(Named.fromString(m.name));
     }
+    int newest = 0;
+    for (Member<T, B> m : members) {
+      newest = Math.max(newest, Math.max(m.since, m.shape == null ? 0 : m.shape.newestMinor()));
+    }
+    this.newestMinor = newest;
     // The names are string literals, so already interned.
     this.matcher = BinaryNameMatcher.constructFrom(names, true);
   }
@@ -87,6 +85,11 @@ final class Shape<T, B> {
 
   int size() {
     return members.size();
+  }
+
+  /** The newest minor version that added a member of this type or of a type inside it. */
+  int newestMinor() {
+    return newestMinor;
   }
 
   /** The position of the member of that name, or -1 for a name the type does not declare. */
@@ -115,50 +118,6 @@ final class Shape<T, B> {
 
   Extensions extensions(T object) {
     return extensions.apply(object);
-  }
-
-  /**
-   * The newest minor version of format 1 whose members this object, or an object inside it,
-   * uses: 0 when it uses only those of format 1.0.
-   */
-  int minorUsed(T object) {
-    if (!grew) {
-      return 0;
-    }
-    int used = 0;
-    for (Member<T, B> m : members) {
-      if (m.minor > used && !isEmpty(m.get(object))) {
-        used = m.minor;
-      } else if (m.shape != null && m.shape.grew && m.kind != Kind.TRANSLATIONS) {
-        used = Math.max(used, inside(m.shape, m.get(object)));
-      }
-    }
-    return used;
-  }
-
-  private static int inside(Shape<?, ?> shape, Object value) {
-    int used = 0;
-    if (value instanceof List<?> list) {
-      for (Object element : list) {
-        used = Math.max(used, shape.minorUsedBy(element));
-      }
-    } else if (value instanceof Optional<?> optional) {
-      used = optional.isPresent() ? shape.minorUsedBy(optional.get()) : 0;
-    } else {
-      used = shape.minorUsedBy(value);
-    }
-    return used;
-  }
-
-  @SuppressWarnings("unchecked")
-  private int minorUsedBy(Object object) {
-    return minorUsed((T) object);
-  }
-
-  private static boolean isEmpty(Object value) {
-    return value instanceof Optional<?> optional ? optional.isEmpty()
-        : value instanceof List<?> list ? list.isEmpty()
-        : value instanceof Map<?, ?> map && map.isEmpty();
   }
 
   @Override
@@ -193,6 +152,12 @@ final class Shape<T, B> {
         Function<T, ?> get, BiConsumer<B, ?> set) {
       members.add(new Member<>(member, kind, list, required, members.size(), shape, wire, target,
           standIn, whenMissing, 0, get, set));
+      return this;
+    }
+
+    /** The member just declared was added by that minor version of format 1. */
+    Declare<T, B> since(int minor) {
+      members.set(members.size() - 1, members.get(members.size() - 1).since(minor));
       return this;
     }
 
@@ -272,12 +237,6 @@ final class Shape<T, B> {
           get, set).since(1);
     }
 
-    /** Marks the member declared last as added by that minor version of format 1. */
-    Declare<T, B> since(int minor) {
-      int last = members.size() - 1;
-      members.set(last, members.get(last).since(minor));
-      return this;
-    }
 
     /** A broken member breaks the whole object. */
     Declare<T, B> whole() {

@@ -242,6 +242,36 @@ class GoldenDocumentsTest {
     }
   }
 
+  @Test
+  void everyDeclaredMemberAppearsInAValidGoldenDocument() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    validDocuments().forEach(name -> members("Programme", exact(bytes(valid(name))), seen));
+    List<String> missing = new ArrayList<>();
+    MEMBERS.forEach((type, names) -> names.stream().map(member -> type + "." + member)
+        .filter(m -> !seen.contains(m)).forEach(missing::add));
+    assertThat(missing).as("declared members that no valid golden document uses").isEmpty();
+  }
+
+  /** Notes each known member of a value of that type, and of the objects inside it. */
+  private static void members(String type, JsonNode value, java.util.Set<String> seen) {
+    if (!value.isObject()) {
+      return;
+    }
+    for (String member : MEMBERS.get(type)) {
+      JsonNode v = value.get(member);
+      if (v == null || v.isNull()) {
+        continue;
+      }
+      seen.add(type + "." + member);
+      String child = OBJECT_MEMBERS.get(type + "." + member);
+      if (child != null) {
+        for (JsonNode element : v.isArray() ? v : List.of(v)) {
+          members(child, element, seen);
+        }
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ helpers
 
   // The golden files are listed and read as SchemaTest does.
@@ -371,7 +401,7 @@ class GoldenDocumentsTest {
       if (value == null || value.isNull() || (value.isContainer() && value.isEmpty())) {
         continue;
       }
-      if (m.minor > 0) {
+      if (m.since > 0) {
         return true;
       }
       String child = OBJECT_MEMBERS.get(type + "." + m.name);
