@@ -13,7 +13,7 @@ import org.coproduce.json.DocumentProblem;
 import org.coproduce.json.ProgrammeJson;
 
 /**
- * Checks programme documents against format 1.0, for instance in the build of a service written
+ * Checks programme documents against format 1.1, for instance in the build of a service written
  * in another language.
  *
  * <pre>
@@ -23,7 +23,7 @@ import org.coproduce.json.ProgrammeJson;
  * <p>For each file it prints {@code FILE: OK}, or {@code FILE: N problem(s)} followed by every
  * problem on a line of its own as {@code   POINTER: MESSAGE}, where the pointer is a JSON Pointer
  * into the document and {@code ""} stands for the document as a whole. With {@code --strict},
- * members that format 1.0 does not define are problems too.
+ * members that format 1.1 does not define are problems too.
  *
  * <p>The exit status is 0 when every file is valid, 1 when some file is not, and 2 for a usage
  * error or a file that cannot be read (which is reported on the error stream; the other files are

@@ -4,7 +4,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
-/** Refuses a byte-order mark (U+FEFF) at the start of character input, as format 1.0 asks. */
+/** Refuses a byte-order mark (U+FEFF) at the start of character input, as the format asks. */
 final class BomGuard extends FilterReader {
   private boolean first = true;
 

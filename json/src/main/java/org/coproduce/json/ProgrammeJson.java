@@ -35,7 +35,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JacksonModule;
 
 /**
- * Reads and writes programme documents of format 1.0. Immutable and safe to share between
+ * Reads and writes programme documents of format 1.1 (and reads every 1.x). Immutable and safe to share between
  * threads; build one and keep it.
  *
  * <pre>{@code
@@ -72,10 +72,10 @@ public final class ProgrammeJson {
   /** The default number of problems listed in a {@link DocumentException}. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
-  /** The {@code $id} of the JSON Schema of format 1.0 that {@link #schema()} returns. */
+  /** The {@code $id} of the JSON Schema of format 1.1 that {@link #schema()} returns. */
   public static final String SCHEMA_ID = "https://coproduce.org/schemas/programme-1.1.schema.json";
 
-  /** Where the JSON Schema of format 1.0 lies in this module's jar. */
+  /** Where the JSON Schema of format 1.1 lies in this module's jar. */
   static final String SCHEMA_RESOURCE = "programme-1.1.schema.json";
 
   private static final ProgrammeJson DEFAULT = builder().build();
@@ -144,7 +144,7 @@ public final class ProgrammeJson {
 
   /**
    * A Jackson 3 module that reads and writes the model's types ({@code Programme}, {@code
-   * Conference}, {@code Participant}, {@code Organisation}, {@code PartialDate}...) in format 1.0
+   * Conference}, {@code Participant}, {@code Organisation}, {@code PartialDate}...) in format 1.1
    * inside applications' own documents, with the same rules and errors (a {@link
    * DocumentException} whose pointers lead from the application's root): register it with {@code
    * JsonMapper.builder().addModule(ProgrammeJson.module())}. Reading there is tolerant with the
