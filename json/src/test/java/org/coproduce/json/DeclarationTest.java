@@ -110,6 +110,63 @@ class DeclarationTest {
     }
   }
 
+  static Stream<Shape<?, ?>> translationShapes() {
+    return Declaration.TRANSLATION_SHAPES.stream();
+  }
+
+  /**
+   * A translation object's members: the model's accessors, the translation objects of both
+   * schemas and what docs/format.md says the type's {@code translations} are "of" are the same,
+   * in the same order, and the owner type declares translations of that type.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("translationShapes")
+  void translationObjectsDeclareWhatTheModelTheSchemasAndTheDocumentationTranslate(
+      Shape<?, ?> shape) throws Exception {
+    String owner = shape.name.substring(0, shape.name.length() - "Translation".length());
+    Shape<?, ?> ownerShape = Declaration.SHAPES.stream().filter(s -> s.name.equals(owner))
+        .findFirst().orElseThrow();
+    assertThat(ownerShape.member("translations")).as(owner).isNotNull();
+    assertThat(ownerShape.member("translations").shape).as(owner).isSameAs(shape);
+    List<String> declared = names(shape);
+    assertThat(shape.members()).allSatisfy(m -> {
+      assertThat(m.kind).isEqualTo(Kind.TEXT);
+      assertThat(m.required).isFalse();
+      // Each translates a text member of the owner of the same name.
+      assertThat(ownerShape.member(m.name)).as("%s.%s", owner, m.name).isNotNull();
+      assertThat(ownerShape.member(m.name).kind).isEqualTo(Kind.TEXT);
+    });
+
+    List<String> attributes = new ArrayList<>();
+    for (Method method : shape.type.getSuperclass().getDeclaredMethods()) {
+      if (Modifier.isAbstract(method.getModifiers()) && Modifier.isPublic(method.getModifiers())
+          && method.getParameterCount() == 0) {
+        attributes.add(method.getName());
+        assertThat(method.getReturnType()).isEqualTo(Optional.class);
+      }
+    }
+    assertThat(attributes).as("the attributes of %s", shape.name)
+        .containsExactlyInAnyOrderElementsOf(declared);
+
+    for (String schema : List.of("programme-1.1.schema.json",
+        "programme-1.1.strict.schema.json")) {
+      JsonNode type;
+      try (InputStream in = ProgrammeJson.class.getResourceAsStream(schema)) {
+        type = MAPPER.readTree(in).get("$defs").get(shape.name);
+      }
+      assertThat(type).as("%s has a definition of %s", schema, shape.name).isNotNull();
+      assertThat(List.copyOf(type.get("additionalProperties").get("properties").propertyNames()))
+          .as("%s in %s", shape.name, schema).containsExactlyElementsOf(declared);
+    }
+
+    String row = documented(ownerShape).get("translations")[2];
+    Matcher of = Pattern.compile("of ((`\\w+`(, )?)+)").matcher(row);
+    assertThat(of.find()).as("docs/format.md says what %s translations are of", owner).isTrue();
+    assertThat(List.of(of.group(1).replace("`", "").split(", ")))
+        .as("what docs/format.md says %s translations are of", owner)
+        .containsExactlyElementsOf(declared);
+  }
+
   private static List<String> names(Shape<?, ?> shape) {
     return shape.members().stream().map(m -> m.name).toList();
   }
@@ -164,7 +221,7 @@ class DeclarationTest {
 
   /**
    * The members docs/format.md gives a type, in order: each with its type column (null where the
-   * text gives none) and the text that says whether it is required.
+   * text gives none), the text that says whether it is required and, in a table, its meaning.
    */
   private static Map<String, String[]> documented(Shape<?, ?> shape)
       throws IOException, URISyntaxException {
@@ -177,7 +234,7 @@ class DeclarationTest {
           String[] cells = lines.get(j).split("\\|");
           if (cells.length >= 4 && cells[1].trim().matches("`\\w+`")) {
             members.put(cells[1].trim().replace("`", ""), new String[] {cells[2].trim(),
-                cells[3]});
+                cells[3], cells.length > 4 ? cells[4] : ""});
           }
         }
         return members;
