@@ -52,6 +52,14 @@ abstract class AbstractSession {
   public abstract Optional<String> summary();
 
   /**
+   * The language the session is held in, a well-formed BCP 47 tag such as {@code ca}; it says
+   * nothing about the language of the title and summary.
+   *
+   * @return the language tag, or empty
+   */
+  public abstract Optional<String> language();
+
+  /**
    * Members of a document that the model does not know.
    *
    * @return the extensions, empty by default
@@ -67,6 +75,7 @@ abstract class AbstractSession {
     checks.id("id", id());
     checks.requiredText("title", title());
     checks.text("summary", summary());
+    checks.language("language", language());
     checks.throwIfAny();
   }
 }

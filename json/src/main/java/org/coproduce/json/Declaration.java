@@ -116,6 +116,7 @@ final class Declaration {
       .reference("strand", false, "Strand", Session::strand, Session.Builder::strand)
       .date("date", false, null, Session::date, Session.Builder::date)
       .optional("summary", Kind.TEXT, Session::summary, Session.Builder::summary)
+      .optional("language", Kind.LANGUAGE, Session::language, Session.Builder::language).since(1)
       .done();
 
   static final Shape<Participation, Participation.Builder> PARTICIPATION = Shape.declare(Participation.class, "a participation object", Participation::builder,
