@@ -35,11 +35,6 @@ enum Kind {
   /** An object of a declared type. */
   OBJECT;
 
-  /** Whether the value is a JSON string. */
-  boolean isString() {
-    return this != INTEGER && this != NUMBER && this != DATE_RANGE && this != OBJECT;
-  }
-
   /** Whether the value is an object of a declared type. */
   boolean isObject() {
     return this == DATE_RANGE || this == OBJECT;

@@ -1,9 +1,7 @@
 package org.coproduce.json;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
@@ -21,7 +19,6 @@ final class Wire<E extends Enum<E>> {
   private final String[] names;
   private final char[][] spelled;
   private final E[] values;
-  private final Map<String, E> byName = new HashMap<>();
   private final String choices;
 
   private Wire(String what, Class<E> type) {
@@ -35,7 +32,6 @@ final class Wire<E extends Enum<E>> {
       String name = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
       names[value.ordinal()] = name;
       spelled[value.ordinal()] = name.toCharArray();
-      byName.put(name, value);
       joined.add(name);
     }
     choices = joined.toString();
@@ -48,11 +44,6 @@ final class Wire<E extends Enum<E>> {
 
   String name(E value) {
     return names[value.ordinal()];
-  }
-
-  /** The value of that name, or null. */
-  E value(String name) {
-    return byName.get(name);
   }
 
   /** The value whose name is these characters, or null: found without making a string. */
