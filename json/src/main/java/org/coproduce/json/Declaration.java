@@ -224,6 +224,7 @@ final class Declaration {
       .reference("strand", false, "Strand", Session::strand, Session.Builder::strand)
       .date("date", false, null, Session::date, Session.Builder::date)
       .optional("summary", Kind.TEXT, Session::summary, Session.Builder::summary)
+      .optional("language", Kind.LANGUAGE, Session::language, Session.Builder::language).since(1)
       .translations(SESSION_TRANSLATION, Session::translations,
           Session.Builder::translations)
       .done();

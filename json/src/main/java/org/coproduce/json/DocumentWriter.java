@@ -3,7 +3,6 @@ package org.coproduce.json;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.coproduce.model.DateRange;
 import org.coproduce.model.Extensions;
 import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
@@ -23,10 +22,6 @@ final class DocumentWriter {
 
   void programme(Programme p) {
     write(Declaration.PROGRAMME, p);
-  }
-
-  void dateRange(DateRange range) {
-    write(Declaration.DATE_RANGE, range);
   }
 
   void string(String value) {

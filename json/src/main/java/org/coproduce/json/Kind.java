@@ -40,12 +40,6 @@ enum Kind {
    */
   TRANSLATIONS;
 
-  /** Whether the value is a JSON string. */
-  boolean isString() {
-    return this != INTEGER && this != NUMBER && this != DATE_RANGE && this != OBJECT
-        && this != TRANSLATIONS;
-  }
-
   /** Whether the value is an object of a declared type. */
   boolean isObject() {
     return this == DATE_RANGE || this == OBJECT;

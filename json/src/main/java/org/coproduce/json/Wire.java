@@ -1,9 +1,7 @@
 package org.coproduce.json;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import org.coproduce.model.OutputKind;
 import org.coproduce.model.Role;
@@ -23,7 +21,6 @@ final class Wire<E extends Enum<E>> {
   private final String[] names;
   private final char[][] spelled;
   private final E[] values;
-  private final Map<String, E> byName = new HashMap<>();
   private final String choices;
 
   private Wire(String what, Class<E> type) {
@@ -37,7 +34,6 @@ final class Wire<E extends Enum<E>> {
       String name = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
       names[value.ordinal()] = name;
       spelled[value.ordinal()] = name.toCharArray();
-      byName.put(name, value);
       joined.add(name);
     }
     choices = joined.toString();
@@ -50,11 +46,6 @@ final class Wire<E extends Enum<E>> {
 
   String name(E value) {
     return names[value.ordinal()];
-  }
-
-  /** The value of that name, or null. */
-  E value(String name) {
-    return byName.get(name);
   }
 
   /** The value whose name is these characters, or null: found without making a string. */

@@ -108,4 +108,22 @@ class MessagesTest {
         .extensions(Extensions.builder().version(version).build()).build();
     assertThat(JSON.write(p)).startsWith("{\"formatVersion\":\"" + version + "\",");
   }
+
+  @Test
+  void theWriterWritesTheLowestVersionTheProgrammeUses() {
+    org.coproduce.model.Session session = org.coproduce.model.Session.builder().id("s")
+        .title("S").kind(org.coproduce.model.SessionKind.PANEL).build();
+    org.coproduce.model.Conference.Builder conference = org.coproduce.model.Conference.builder()
+        .id("c").name("C");
+    Programme plain = Programme.builder().id("p").name("P")
+        .addConference(conference.addSession(session).build()).build();
+    assertThat(JSON.write(plain)).startsWith("{\"formatVersion\":\"1.0\",");
+    Programme held = Programme.builder().id("p").name("P")
+        .addConference(org.coproduce.model.Conference.builder().id("c").name("C")
+            .addSession(org.coproduce.model.Session.builder().from(session).language("ca")
+                .build()).build()).build();
+    assertThat(JSON.write(held)).startsWith("{\"formatVersion\":\"1.1\",");
+    // This reader knows 1.1: it keeps no version of its own in the extensions.
+    assertThat(JSON.read(JSON.write(held))).isEqualTo(held);
+  }
 }
