@@ -403,7 +403,7 @@ final class ScheduleReader {
         .or(() -> localized(event.path("description"), pointer + "/description")
             .map(Texts::plain).filter(Texts::hasText))
         .ifPresent(session::summary);
-    sessions.add(session.build());
+    sessions.add(withLanguage(session, event.path("language"), pointer + "/language"));
 
     // Version 2 lists an event's people with their roles; version 1 lists its speakers.
     if (event.has("participants")) {
@@ -613,6 +613,20 @@ final class ScheduleReader {
     }
     value = value.strip();
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** Builds a session, held in the event's language where that is a well-formed tag. */
+  private Session withLanguage(Session.Builder session, JsonNode language, String pointer) {
+    Optional<String> tag = text(language, pointer);
+    if (tag.isEmpty()) {
+      return session.build();
+    }
+    try {
+      return session.language(tag.get()).build();
+    } catch (ValidationException e) {
+      warn(pointer, quote(tag.get()) + " is not a well-formed BCP 47 language tag: it is left out");
+      return session.language(Optional.empty()).build();
+    }
   }
 
   /** Text version 2 may give per language: the conference's, else English, else the first. */
