@@ -209,6 +209,7 @@ final class JsonLdBuilder {
       about.add(ref(conferenceId + "/strands/" + strand));
     });
     node.putArray("keywords").add(session.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    session.language().ifPresent(l -> node.put("inLanguage", l));
     people(node, participations, List.of());
     return node;
   }

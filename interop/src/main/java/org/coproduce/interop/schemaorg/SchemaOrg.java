@@ -68,7 +68,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       (summary)</td></tr>
  *   <tr><td>{@code Session}</td><td>{@code Event}: {@code name} (title), {@code description},
  *       {@code startDate} (date), {@code about} (its strand), {@code keywords} (its kind, in
- *       words: {@code workshop}, {@code field trip}...), and the people by role</td></tr>
+ *       words: {@code workshop}, {@code field trip}...), {@code inLanguage} (the language it is
+ *       held in), and the people by role</td></tr>
  *   <tr><td>{@code Place}</td><td>{@code Place}: {@code name}, {@code address} (a {@code
  *       PostalAddress} with {@code addressLocality} = the name, {@code addressRegion}, {@code
  *       addressCountry} = the ISO code), {@code geo} ({@code GeoCoordinates})</td></tr>

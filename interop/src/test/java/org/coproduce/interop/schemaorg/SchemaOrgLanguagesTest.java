@@ -19,6 +19,8 @@ import org.coproduce.model.ProgrammeTranslation;
 import org.coproduce.model.Quote;
 import org.coproduce.model.QuoteTranslation;
 import org.coproduce.model.Sector;
+import org.coproduce.model.Session;
+import org.coproduce.model.SessionKind;
 import org.coproduce.model.Visit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +118,23 @@ class SchemaOrgLanguagesTest {
     JsonNode other = node(programme, "quotes/q2");
     assertThat(other.get("text").stringValue()).isEqualTo("Streets for people");
     assertThat(other.get("inLanguage").stringValue()).isEqualTo("en");
+  }
+
+  @Test
+  void aSessionIsInTheLanguageItIsHeldIn() {
+    Programme programme = minimal().language("en")
+        .conferences(List.of(Conference.builder().id("forum").name("Forum")
+            .addSession(Session.builder().id("lab").title("Street lab").kind(SessionKind.WORKSHOP)
+                .language("ca").build())
+            .addSession(Session.builder().id("walk").title("Walk").kind(SessionKind.FIELD_TRIP)
+                .build())
+            .build()))
+        .build();
+    assertThat(node(programme, "conferences/forum").at("/subEvent/0/inLanguage").stringValue())
+        .isEqualTo("ca");
+    // The programme's language is that of its text, not of the sessions held.
+    assertThat(node(programme, "conferences/forum").at("/subEvent/1").has("inLanguage"))
+        .isFalse();
   }
 
   @ParameterizedTest
