@@ -3,6 +3,7 @@ package org.coproduce.json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ final class Salvage {
   /** The ids of each type that broke the rules, as given, and the stand-ins that replace them. */
   private final Map<String, Set<String>> brokenIds = new HashMap<>();
   private final Map<String, String> standInForId = new HashMap<>();
+  /** Objects built with a stand-in for an enumerated member, and that member. */
+  private final Map<Object, Member<?, ?>> standInChoices = new IdentityHashMap<>();
 
   Salvage(ProblemLog log, PathStack path) {
     this.log = log;
@@ -44,6 +47,7 @@ final class Salvage {
   <T, B> @Nullable T build(ObjectRead<T, B> o) {
     Shape<T, B> shape = o.shape;
     List<Object> here = null;
+    Member<T, B> choice = null;
     for (Member<T, B> m : shape.members()) {
       if (!m.required || o.get(m.position) != null) {
         continue;
@@ -58,16 +62,22 @@ final class Salvage {
       if (o.isBroken(m.position)) {
         log.stoodIn(concat(here, List.of(m.name)));
         o.set(m.position, standIn(m));
+        choice = m.kind == Kind.ENUM ? m : choice;
       }
     }
     if (shape.whole && o.anyBroken()) {
       return null;
     }
+    T built;
     try {
-      return assemble(o);
+      built = assemble(o);
     } catch (ValidationException e) {
-      return again(o, e, here == null ? path.toList() : here);
+      built = again(o, e, here == null ? path.toList() : here);
     }
+    if (built != null && choice != null) {
+      standInChoices.put(built, choice);
+    }
+    return built;
   }
 
   private <T, B> T assemble(ObjectRead<T, B> o) {
@@ -78,6 +88,9 @@ final class Salvage {
       Object value = o.get(m.position);
       if (value == null) {
         continue;
+      }
+      if (m.list && m.kind == Kind.OBJECT && !standInChoices.isEmpty()) {
+        chooseApart(m.shape, castList(value));
       }
       if (m.kind == Kind.VERSION) {
         String[] parts = Versions.parse((String) value);
@@ -156,6 +169,64 @@ final class Salvage {
         list.set(index, standInElement(m));
       }
     }
+  }
+
+  /**
+   * Where an element of a list of objects stands in for an enumerated value (a role in error),
+   * gives it a value that no other element with the same required members holds, where there is
+   * one: so that it repeats none of them (as a repeated participation, say) and no problem is a
+   * consequence of it.
+   */
+  private void chooseApart(Shape<?, ?> shape, List<Object> list) {
+    for (int i = 0; i < list.size(); i++) {
+      Member<?, ?> m = standInChoices.get(list.get(i));
+      if (m == null) {
+        continue;
+      }
+      Set<Object> held = new HashSet<>();
+      for (int j = 0; j < list.size(); j++) {
+        if (j != i && sameRequired(shape, list.get(i), list.get(j), m)) {
+          held.add(m.getFrom(list.get(j)));
+        }
+      }
+      for (Object value : m.wire.values()) {
+        if (!held.contains(value)) {
+          Object apart = copyWith(shape, list.get(i), m, value);
+          standInChoices.remove(list.get(i));
+          list.set(i, apart);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean sameRequired(Shape<?, ?> shape, Object a, Object b, Member<?, ?> but) {
+    for (Member<?, ?> m : shape.members()) {
+      if (m.required && m != but && !m.getFrom(a).equals(m.getFrom(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A copy of an object with one member set to another value. */
+  private static <T, B> T copyWith(Shape<T, B> shape, Object object, Member<?, ?> changed,
+      Object value) {
+    T original = shape.type.cast(object);
+    B b = shape.newBuilder();
+    for (Member<T, B> m : shape.members()) {
+      Object v = m == changed ? value : unwrap(m.get(original));
+      if (v != null && !(v instanceof List && ((List<?>) v).isEmpty())) {
+        m.set(b, v);
+      }
+    }
+    shape.setExtensions(b, shape.extensions(original));
+    return shape.build(b);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> castList(Object value) {
+    return (List<Object>) value;
   }
 
   /** What stands in for a required member. */

@@ -1,6 +1,7 @@
 package org.coproduce.json;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 import org.coproduce.model.OutputKind;
@@ -37,6 +38,11 @@ final class Wire<E extends Enum<E>> {
       joined.add(name);
     }
     choices = joined.toString();
+  }
+
+  /** The values, in declared order. */
+  List<E> values() {
+    return List.of(values);
   }
 
   /** The enumeration's name, as the format's tables call it. */

@@ -92,6 +92,9 @@ class CombinedFaultsPropertiesTest {
           out.add(new Fault(here, () -> o.put(name, 5), null));
         } else if (name.equals("sector") && at.startsWith("/organisations/")) {
           out.add(new Fault(here, () -> o.put(name, "municipal"), null));
+        } else if (name.equals("role")) {
+          // A role in error: its participation is compared with no other for repeats.
+          out.add(new Fault(here, () -> o.put(name, "boss"), null));
         } else if (name.equals("id") && member != null && RENAMEABLE.contains(member)) {
           out.add(new Fault(here, () -> { }, value.asString()));
         } else if (Boolean.FALSE.equals(REFERENCES.get(name)) && value.isString()) {
