@@ -1,5 +1,5 @@
 /**
- * Programme document format 1.0 for the Coproduce model: reader, writer, JSON Schema and a
+ * Programme document format 1.1 for the Coproduce model: reader, writer, JSON Schema and a
  * Jackson 3 module.
  */
 module org.coproduce.json {

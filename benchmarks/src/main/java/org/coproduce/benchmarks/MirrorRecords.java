@@ -3,6 +3,7 @@ package org.coproduce.benchmarks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,7 @@ public final class MirrorRecords {
   /** The root. */
   public record ProgrammeRecord(
       String formatVersion,
+      String language,
       String id,
       String name,
       String summary,
@@ -48,7 +50,9 @@ public final class MirrorRecords {
       List<ParticipantRecord> participants,
       List<ConferenceRecord> conferences,
       List<VisitRecord> visits,
-      List<QuoteRecord> quotes) {}
+      List<QuoteRecord> quotes,
+      List<OutputRecord> outputs,
+      Map<String, NameSummaryTranslation> translations) {}
 
   /** An organisation. */
   public record OrganisationRecord(
@@ -58,7 +62,8 @@ public final class MirrorRecords {
       SectorValue sector,
       String parent,
       PlaceRecord place,
-      String url) {}
+      String url,
+      Map<String, NameShortNameTranslation> translations) {}
 
   /** A participant. */
   public record ParticipantRecord(
@@ -83,14 +88,17 @@ public final class MirrorRecords {
       String url,
       List<StrandRecord> strands,
       List<SessionRecord> sessions,
-      List<ParticipationRecord> participations) {}
+      List<ParticipationRecord> participations,
+      Map<String, NameSummaryTranslation> translations) {}
 
   /** A strand. */
-  public record StrandRecord(String id, String title, String summary) {}
+  public record StrandRecord(String id, String title, String summary,
+      Map<String, TitleSummaryTranslation> translations) {}
 
   /** A session. */
   public record SessionRecord(
-      String id, String title, KindValue kind, String strand, String date, String summary) {}
+      String id, String title, KindValue kind, String strand, String date, String summary,
+      Map<String, TitleSummaryTranslation> translations) {}
 
   /** A participation. */
   public record ParticipationRecord(
@@ -104,7 +112,8 @@ public final class MirrorRecords {
       PlaceRecord origin,
       List<String> participants,
       List<String> funders,
-      String summary) {}
+      String summary,
+      Map<String, TitleSummaryTranslation> translations) {}
 
   /** A quote. */
   public record QuoteRecord(
@@ -114,14 +123,46 @@ public final class MirrorRecords {
       String language,
       String said,
       String conference,
-      SourceRecord source) {}
+      SourceRecord source,
+      Map<String, TextTranslation> translations) {}
 
   /** A source. */
   public record SourceRecord(String title, String publisher, String url, String published) {}
 
   /** A place. */
   public record PlaceRecord(
-      String name, String region, String country, CoordinatesRecord coordinates) {}
+      String name, String region, String country, CoordinatesRecord coordinates,
+      Map<String, NameRegionTranslation> translations) {}
+
+  /** An output. */
+  public record OutputRecord(
+      String id,
+      String title,
+      OutputKindValue kind,
+      List<String> authors,
+      List<String> organisations,
+      String published,
+      String url,
+      String language,
+      List<String> conferences,
+      List<String> visits,
+      String summary,
+      Map<String, TitleSummaryTranslation> translations) {}
+
+  /** A translation of a name and a summary. */
+  public record NameSummaryTranslation(String name, String summary) {}
+
+  /** A translation of a name and a short name. */
+  public record NameShortNameTranslation(String name, String shortName) {}
+
+  /** A translation of a title and a summary. */
+  public record TitleSummaryTranslation(String title, String summary) {}
+
+  /** A translation of a quote's text. */
+  public record TextTranslation(String text) {}
+
+  /** A translation of a place's name and region. */
+  public record NameRegionTranslation(String name, String region) {}
 
   /** Coordinates; both members are required, so they are primitives. */
   public record CoordinatesRecord(double latitude, double longitude) {}
@@ -157,6 +198,20 @@ public final class MirrorRecords {
     @JsonProperty("field-trip") FIELD_TRIP,
     @JsonProperty("discussion") DISCUSSION,
     @JsonProperty("presentation") PRESENTATION,
+    @JsonProperty("other") OTHER
+  }
+
+  /** Output kind. */
+  public enum OutputKindValue {
+    @JsonProperty("report") REPORT,
+    @JsonProperty("article") ARTICLE,
+    @JsonProperty("blog-post") BLOG_POST,
+    @JsonProperty("social-post") SOCIAL_POST,
+    @JsonProperty("presentation") PRESENTATION,
+    @JsonProperty("video") VIDEO,
+    @JsonProperty("podcast") PODCAST,
+    @JsonProperty("toolkit") TOOLKIT,
+    @JsonProperty("dataset") DATASET,
     @JsonProperty("other") OTHER
   }
 }

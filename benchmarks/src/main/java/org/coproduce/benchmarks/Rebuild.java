@@ -9,6 +9,7 @@ import org.coproduce.model.Conference;
 import org.coproduce.model.Coordinates;
 import org.coproduce.model.DateRange;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Place;
@@ -36,6 +37,7 @@ final class Rebuild {
         .conferences(each(p.conferences(), Rebuild::conference))
         .visits(each(p.visits(), Rebuild::visit))
         .quotes(each(p.quotes(), Rebuild::quote))
+        .outputs(each(p.outputs(), o -> Output.builder().from(o).build()))
         .build();
   }
 

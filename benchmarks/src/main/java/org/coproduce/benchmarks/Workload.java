@@ -79,7 +79,7 @@ final class Workload {
   static Programme programme(String size) {
     return size.equals(ARTICLE)
         ? ArticleProgramme.programme()
-        : new ProgrammeGenerator(SEED).programme(participants(size));
+        : new ProgrammeGenerator(SEED).withFormat11().programme(participants(size));
   }
 
   private static Workload make(String size) {
@@ -112,7 +112,7 @@ final class Workload {
     String folder = System.getProperty(CACHE_PROPERTY);
     return folder == null || folder.isEmpty()
         ? null
-        : Path.of(folder, size + "-" + SEED + ".json");
+        : Path.of(folder, size + "-" + SEED + "-1.1.json");
   }
 
   static final String CACHE_PROPERTY = "coproduce.workloads";

@@ -18,7 +18,7 @@ class PeersTest {
   private static final long SEED = 7L;
   private final ProgrammeJson json = ProgrammeJson.create();
   private final JsonMapper mapper = MirrorRecords.mapper();
-  private final Programme programme = new ProgrammeGenerator(SEED).programme(400);
+  private final Programme programme = new ProgrammeGenerator(SEED).withFormat11().programme(400);
   private final byte[] bytes = Workload.bytes(json, programme);
 
   @Test

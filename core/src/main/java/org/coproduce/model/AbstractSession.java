@@ -54,6 +54,14 @@ abstract class AbstractSession {
   public abstract Optional<String> summary();
 
   /**
+   * The language the session is held in, a well-formed BCP 47 tag such as {@code ca}; it says
+   * nothing about the language of the title and summary.
+   *
+   * @return the language tag, or empty
+   */
+  public abstract Optional<String> language();
+
+  /**
    * Translations of {@code title} and {@code summary}, by BCP 47 language tag, in the order
    * given; no tag repeats ignoring case or is the language of the original text.
    *
@@ -101,6 +109,7 @@ abstract class AbstractSession {
     checks.id("id", id());
     checks.requiredText("title", title());
     checks.text("summary", summary());
+    checks.language("language", language());
     checks.translations(translations(), Optional.empty(),
         t -> Checks.lacking("summary", summary(), t.summary()));
     checks.throwIfAny();

@@ -1,7 +1,5 @@
 package org.coproduce.model;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -351,37 +349,8 @@ final class Checks {
         || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
   }
 
+  /** Exactly by RFC 3986: see {@link Rfc3986}. */
   static boolean isHttpUri(String value) {
-    // A URI (RFC 3986) is ASCII; java.net.URI would also take other characters, as in an IRI.
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    URI uri;
-    try {
-      uri = new URI(value);
-    } catch (URISyntaxException e) {
-      return false;
-    }
-    String scheme = uri.getScheme();
-    if (scheme == null
-        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-      return false;
-    }
-    if (uri.getHost() != null) {
-      return !uri.getHost().isEmpty();
-    }
-    // A registry-based authority (java.net.URI finds no server host, e.g. for an underscore).
-    String authority = uri.getRawAuthority();
-    if (authority == null) {
-      return false;
-    }
-    String host = authority.substring(authority.lastIndexOf('@') + 1);
-    int colon = host.lastIndexOf(':');
-    if (colon >= 0 && !host.endsWith("]")) {
-      host = host.substring(0, colon);
-    }
-    return !host.isEmpty();
+    return Rfc3986.isHttpUrl(value);
   }
 }

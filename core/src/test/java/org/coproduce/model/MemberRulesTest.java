@@ -371,6 +371,14 @@ class MemberRulesTest {
             "translations", tag));
   }
 
+  @Test
+  void checksTheLanguageASessionIsHeldInAsATag() {
+    Session session = Fixtures.session("s");
+    assertThat(Session.builder().from(session).language("ca").build().language()).contains("ca");
+    assertThat(Problems.of(() -> Session.builder().from(session).language("en_GB").build()))
+        .containsExactly(at("\"en_GB\" is not a well-formed BCP 47 language tag", "language"));
+  }
+
   // ---- Coordinates ----------------------------------------------------------------------------
 
   @Test

@@ -4,7 +4,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
-/** Refuses a byte-order mark (U+FEFF) at the start of character input, as format 1.0 asks. */
+/** Refuses a byte-order mark (U+FEFF) at the start of character input, as the format asks. */
 final class BomGuard extends FilterReader {
   private boolean first = true;
 
@@ -25,8 +25,7 @@ final class BomGuard extends FilterReader {
     if (first && n > 0) {
       first = false;
       if (buffer[off] == '\uFEFF') {
-        throw new Utf8Guard.Malformed(
-            "the document starts with a byte-order mark, which format 1.0 refuses");
+        throw new HeadGuard.Malformed(HeadGuard.BYTE_ORDER_MARK);
       }
     }
     return n;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.coproduce.model.internal.ProblemReports;
 
 /**
- * A document was refused: it is not a valid programme document of format 1.0, for whatever cause
+ * A document was refused: it is not a valid programme document of format 1.x, for whatever cause
  * (syntax, limits, types, missing members, broken references, invalid values, unsupported
  * version). {@link #problems()} lists every problem found, in document order.
  */

@@ -35,7 +35,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JacksonModule;
 
 /**
- * Reads and writes programme documents of format 1.0. Immutable and safe to share between
+ * Reads and writes programme documents of format 1.1 (and reads every 1.x). Immutable and safe to share between
  * threads; build one and keep it.
  *
  * <pre>{@code
@@ -72,13 +72,12 @@ public final class ProgrammeJson {
   /** The default number of problems listed in a {@link DocumentException}. */
   public static final int DEFAULT_MAX_PROBLEMS = 100;
 
-  /** The {@code $id} of the JSON Schema of format 1.0 that {@link #schema()} returns. */
-  public static final String SCHEMA_ID = "https://coproduce.org/schemas/programme-1.0.schema.json";
+  /** The {@code $id} of the JSON Schema of format 1.1 that {@link #schema()} returns. */
+  public static final String SCHEMA_ID = "https://coproduce.org/schemas/programme-1.1.schema.json";
 
-  /** Where the JSON Schema of format 1.0 lies in this module's jar. */
-  static final String SCHEMA_RESOURCE = "programme-1.0.schema.json";
+  /** Where the JSON Schema of format 1.1 lies in this module's jar. */
+  static final String SCHEMA_RESOURCE = "programme-1.1.schema.json";
 
-  private static final Logger LOG = LoggerFactory.getLogger(ProgrammeJson.class);
   private static final ProgrammeJson DEFAULT = builder().build();
 
   private final boolean strict;
@@ -89,6 +88,7 @@ public final class ProgrammeJson {
   private final int maxObjectMembers;
   private final int maxProblems;
   private final JsonFactory factory;
+  private final DocumentRead reads;
 
   private ProgrammeJson(Builder b) {
     strict = b.strict;
@@ -120,6 +120,8 @@ public final class ProgrammeJson {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
+    reads = new DocumentRead(factory, strict, new DocumentRead.Limits(maxDocumentBytes,
+        maxNestingDepth, maxStringLength, maxNumberLength, maxObjectMembers, maxProblems));
   }
 
   /**
@@ -142,7 +144,7 @@ public final class ProgrammeJson {
 
   /**
    * A Jackson 3 module that reads and writes the model's types ({@code Programme}, {@code
-   * Conference}, {@code Participant}, {@code Organisation}, {@code PartialDate}...) in format 1.0
+   * Conference}, {@code Participant}, {@code Organisation}, {@code PartialDate}...) in format 1.1
    * inside applications' own documents, with the same rules and errors (a {@link
    * DocumentException} whose pointers lead from the application's root): register it with {@code
    * JsonMapper.builder().addModule(ProgrammeJson.module())}. Reading there is tolerant with the
@@ -196,7 +198,7 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the stream fails
    */
   public Programme read(InputStream in) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), new Utf8Guard(in)));
+    return reads.read(() -> factory.createParser(ObjectReadContext.empty(), new HeadGuard(in)));
   }
 
   /**
@@ -209,14 +211,14 @@ public final class ProgrammeJson {
   public Programme read(byte[] bytes) {
     // Jackson checks the length only as it loads more input, never for input given whole.
     if (bytes.length > maxDocumentBytes) {
-      throw refused(tooLong());
+      throw DocumentRead.refused(reads.tooLong());
     }
     try {
-      Utf8Guard.check(bytes, 0, bytes.length);
-    } catch (Utf8Guard.Malformed e) {
-      throw refused(e.getMessage());
+      HeadGuard.check(bytes);
+    } catch (HeadGuard.Malformed e) {
+      throw DocumentRead.refused(e.getMessage());
     }
-    return read(() -> factory.createParser(ObjectReadContext.empty(), bytes));
+    return reads.read(() -> factory.createParser(ObjectReadContext.empty(), bytes));
   }
 
   /**
@@ -228,12 +230,12 @@ public final class ProgrammeJson {
    */
   public Programme read(String text) {
     if (text.startsWith("\uFEFF")) {
-      throw refused("the document starts with a byte-order mark, which format 1.0 refuses");
+      throw DocumentRead.refused(HeadGuard.BYTE_ORDER_MARK);
     }
     if (text.length() > maxDocumentBytes) {
-      throw refused(tooLong());
+      throw DocumentRead.refused(reads.tooLong());
     }
-    return read(() -> factory.createParser(ObjectReadContext.empty(), text));
+    return reads.read(() -> factory.createParser(ObjectReadContext.empty(), text));
   }
 
   /**
@@ -246,7 +248,7 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the reader fails
    */
   public Programme read(Reader reader) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), new BomGuard(reader)));
+    return reads.read(() -> factory.createParser(ObjectReadContext.empty(), new BomGuard(reader)));
   }
 
   /**
@@ -263,129 +265,6 @@ public final class ProgrammeJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private interface ParserSource {
-    JsonParser open();
-  }
-
-  private Programme read(ParserSource source) {
-    long started = System.nanoTime();
-    DocumentReader reader;
-    Programme programme = null;
-    try (JsonParser parser = source.open()) {
-      reader = new DocumentReader(parser, factory, strict, maxObjectMembers, maxProblems);
-      try {
-        programme = readRoot(parser, reader);
-      } catch (DocumentReader.Enough e) {
-        // The problems found are all that will be listed.
-      } catch (DocumentReader.LimitExceeded e) {
-        reader.problem(List.of(), e.getMessage());
-      } catch (StreamConstraintsException e) {
-        // Jackson's exception has no location; the parser knows where reading stopped.
-        reader.problem(List.of(), limitMessage(e, parser.currentLocation()));
-      } catch (StreamReadException e) {
-        reader.problem(List.of(), syntaxMessage(e));
-      } catch (JacksonIOException e) {
-        if (e.getCause() instanceof Utf8Guard.Malformed) {
-          reader.problem(List.of(), e.getCause().getMessage());
-        } else if (e.getCause() != null) {
-          throw new UncheckedIOException(e.getCause());
-        } else {
-          reader.problem(List.of(), "the document could not be read: " + e.getOriginalMessage());
-        }
-      } catch (JacksonException e) {
-        reader.problem(List.of(), "malformed JSON: " + e.getOriginalMessage());
-      }
-    } catch (JacksonIOException e) {
-      throw e.getCause() instanceof Utf8Guard.Malformed
-          ? refused(e.getCause().getMessage())
-          : new UncheckedIOException(e.getCause());
-    }
-    if (reader.hasProblems() || programme == null) {
-      List<DocumentProblem> problems = reader.problems("", "Programme");
-      if (problems.isEmpty()) {
-        problems = List.of(new DocumentProblem("", "the document is not a programme"));
-      }
-      LOG.debug("refused a programme document with {} problems; the first: {}",
-          problems.size(), problems.get(0));
-      throw new DocumentException(problems);
-    }
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("read programme {}: {} participants, {} conferences in {} ms", programme.id(),
-          programme.participants().size(), programme.conferences().size(),
-          (System.nanoTime() - started) / 1_000_000);
-    }
-    return programme;
-  }
-
-  private static Programme readRoot(JsonParser parser, DocumentReader reader) {
-    JsonToken token = parser.nextToken();
-    if (token == null) {
-      reader.problem(List.of(), "the document is empty: expected a programme object");
-      return null;
-    }
-    Programme programme = null;
-    if (token == JsonToken.START_OBJECT) {
-      programme = reader.programme();
-      if (reader.unsupportedVersion()) {
-        return null;
-      }
-    } else {
-      reader.skipValue();
-    }
-    JsonToken after = parser.nextToken();
-    if (after != null) {
-      reader.problem(List.of(), "only white space may follow the programme, but "
-          + DocumentReader.describe(after) + " follows at " + location(parser.currentTokenLocation()));
-      return null;
-    }
-    if (token != JsonToken.START_OBJECT) {
-      reader.problem(List.of(),
-          "the document must be a programme object, not " + DocumentReader.describe(token));
-    }
-    return programme;
-  }
-
-  static String syntaxMessage(StreamReadException e) {
-    return "malformed JSON: " + e.getOriginalMessage() + " at " + location(e.getLocation());
-  }
-
-  static String location(TokenStreamLocation location) {
-    if (location == null) {
-      return "an unknown place";
-    }
-    return "line " + location.getLineNr() + ", column " + location.getColumnNr();
-  }
-
-  private String limitMessage(StreamConstraintsException e, TokenStreamLocation where) {
-    String original = e.getOriginalMessage();
-    String what;
-    if (original.contains("nesting depth")) {
-      // Just after the bracket one level too deep. The other limits are found wherever the
-      // parser's buffers happen to end, which would make the message vary from run to run.
-      return "limit exceeded: the document nests deeper than " + maxNestingDepth
-          + " levels (maxNestingDepth), at " + location(where);
-    } else if (original.contains("Number value length") || original.contains("Number length")) {
-      what = "a number is longer than " + maxNumberLength + " characters (maxNumberLength)";
-    } else if (original.contains("Document length") || original.contains("document length")) {
-      what = "the document is longer than " + maxDocumentBytes + " bytes (maxDocumentBytes)";
-    } else if (original.contains("Name length") || original.contains("String value length")
-        || original.contains("String length")) {
-      what = "a string is longer than " + maxStringLength + " characters (maxStringLength)";
-    } else {
-      what = original;
-    }
-    return "limit exceeded: " + what + ", at " + location(e.getLocation());
-  }
-
-  private String tooLong() {
-    return "limit exceeded: the document is longer than " + maxDocumentBytes
-        + " bytes (maxDocumentBytes)";
-  }
-
-  private static DocumentException refused(String message) {
-    return new DocumentException(List.of(new DocumentProblem("", message)));
   }
 
   // ---- Writing --------------------------------------------------------------------------------

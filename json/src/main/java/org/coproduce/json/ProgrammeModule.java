@@ -4,24 +4,11 @@ import java.io.CharConversionException;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.coproduce.model.Affiliation;
-import org.coproduce.model.Conference;
-import org.coproduce.model.Coordinates;
-import org.coproduce.model.DateRange;
-import org.coproduce.model.Organisation;
 import org.coproduce.model.PartialDate;
-import org.coproduce.model.Participant;
-import org.coproduce.model.Participation;
-import org.coproduce.model.Place;
-import org.coproduce.model.Programme;
-import org.coproduce.model.Quote;
 import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
-import org.coproduce.model.Session;
 import org.coproduce.model.SessionKind;
-import org.coproduce.model.Source;
-import org.coproduce.model.Strand;
-import org.coproduce.model.Visit;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -74,34 +61,29 @@ public final class ProgrammeModule extends SimpleModule {
     this.factory = factory;
     this.maxObjectMembers = maxObjectMembers;
     this.maxProblems = maxProblems;
-    type(Programme.class, "Programme", DocumentReader::programme, DocumentWriter::programme);
-    type(Organisation.class, "Organisation", DocumentReader::organisation,
-        DocumentWriter::organisation);
-    type(Participant.class, "Participant", DocumentReader::participant,
-        DocumentWriter::participant);
-    type(Affiliation.class, "Affiliation", DocumentReader::affiliation,
-        DocumentWriter::affiliation);
-    type(Conference.class, "Conference", DocumentReader::conference, DocumentWriter::conference);
-    type(Strand.class, "Strand", DocumentReader::strand, DocumentWriter::strand);
-    type(Session.class, "Session", DocumentReader::session, DocumentWriter::session);
-    type(Participation.class, "Participation", DocumentReader::participation,
-        DocumentWriter::participation);
-    type(Visit.class, "Visit", DocumentReader::visit, DocumentWriter::visit);
-    type(Quote.class, "Quote", DocumentReader::quote, DocumentWriter::quote);
-    type(Source.class, "Source", DocumentReader::source, DocumentWriter::source);
-    type(Place.class, "Place", DocumentReader::place, DocumentWriter::place);
-    type(Coordinates.class, "Coordinates", DocumentReader::coordinates,
-        DocumentWriter::coordinates);
-    type(DateRange.class, "DateRange", DocumentReader::standaloneDateRange,
-        DocumentWriter::dateRange);
-    type(PartialDate.class, "PartialDate", DocumentReader::standalonePartialDate,
+    for (Shape<?, ?> shape : Declaration.SHAPES) {
+      declared(shape);
+    }
+    type(PartialDate.class, Declaration.DATE_RANGE, DocumentReader::standalonePartialDate,
         (w, date) -> w.string(date.toString()));
     enumType(Sector.class, Wire.SECTOR);
     enumType(Role.class, Wire.ROLE);
     enumType(SessionKind.class, Wire.SESSION_KIND);
   }
 
-  private <T> void type(Class<T> type, String shape, Function<DocumentReader, T> read,
+  private <T> void declared(Shape<T, ?> shape) {
+    if (shape == Declaration.DATE_RANGE) {
+      type(shape.type, shape, reader -> shape.type.cast(reader.standaloneDateRange()),
+          (w, value) -> w.write(shape, value));
+    } else if (shape == Declaration.PROGRAMME) {
+      type(shape.type, shape, reader -> shape.type.cast(reader.programme()),
+          (w, value) -> w.write(shape, value));
+    } else {
+      type(shape.type, shape, reader -> reader.read(shape), (w, value) -> w.write(shape, value));
+    }
+  }
+
+  private <T> void type(Class<T> type, Shape<?, ?> shape, Function<DocumentReader, T> read,
       BiConsumer<DocumentWriter, T> write) {
     addSerializer(type, new ValueSerializer<T>() {
       @Override
@@ -145,7 +127,7 @@ public final class ProgrammeModule extends SimpleModule {
     addDeserializer(type, new ValueDeserializer<E>() {
       @Override
       public E deserialize(JsonParser p, DeserializationContext context) {
-        return ProgrammeModule.this.read(p, "", reader -> reader.standaloneEnum(wire));
+        return ProgrammeModule.this.read(p, null, reader -> reader.standaloneEnum(wire));
       }
 
       @Override
@@ -156,7 +138,7 @@ public final class ProgrammeModule extends SimpleModule {
     });
   }
 
-  private <T> T read(JsonParser p, String shape, Function<DocumentReader, T> read) {
+  private <T> T read(JsonParser p, @Nullable Shape<?, ?> shape, Function<DocumentReader, T> read) {
     String base = p.streamReadContext().pathAsPointer().toString();
     if (p.currentToken() == JsonToken.PROPERTY_NAME) {
       p.nextToken();
@@ -165,29 +147,32 @@ public final class ProgrammeModule extends SimpleModule {
     T value;
     try {
       value = read.apply(reader);
-    } catch (DocumentReader.Enough e) {
+    } catch (ProblemLog.Enough e) {
       value = null; // the problems found are all that will be listed
-    } catch (DocumentReader.LimitExceeded e) {
+    } catch (ValueCopier.LimitExceeded e) {
       throw new DocumentException(List.of(new DocumentProblem(base, e.getMessage())));
     } catch (StreamConstraintsException e) {
       // A limit of the mapper's own parser.
       throw new DocumentException(List.of(new DocumentProblem(base,
-          "limit exceeded: " + e.getOriginalMessage())));
+          JacksonErrors.limitMessage(e, p))));
     } catch (StreamReadException e) {
       throw new DocumentException(
-          List.of(new DocumentProblem(base, ProgrammeJson.syntaxMessage(e))));
+          List.of(new DocumentProblem(base, JacksonErrors.syntaxMessage(e))));
     } catch (JacksonIOException e) {
       if (!(e.getCause() instanceof CharConversionException)) {
         throw e; // the application's own input failed: the mapper's business
       }
       // Bytes the mapper's parser could not decode (it guesses UTF-8, -16 or -32).
       throw new DocumentException(List.of(new DocumentProblem(base,
-          "the document could not be decoded: " + e.getCause().getMessage())));
+          "the document could not be decoded: "
+              + JacksonErrors.withoutSource(e.getCause().getMessage()))));
     }
     if (reader.hasProblems() || value == null) {
-      List<DocumentProblem> problems = reader.problems(base, shape);
+      List<DocumentProblem> problems = reader.log.problems(base,
+          shape == null ? Declaration.PROGRAMME : shape);
       throw new DocumentException(problems.isEmpty()
-          ? List.of(new DocumentProblem(base, "is not " + shape)) : problems);
+          ? List.of(new DocumentProblem(base, "is not " + (shape == null ? "a value" : shape.name)))
+          : problems);
     }
     return value;
   }

@@ -1,7 +1,6 @@
 package org.coproduce.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
@@ -18,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,51 +46,32 @@ import tools.jackson.databind.json.JsonMapper;
 class GoldenDocumentsTest {
   private static final ProgrammeJson JSON = ProgrammeJson.create();
   private static final ProgrammeJson STRICT = ProgrammeJson.builder().strict(true).build();
+  /** What the ids of stand-ins begin with: no message may ever show one. */
+  private static final String STAND_IN = "0-stand-in-";
 
-  /** The tables of docs/format.md: the known members of each type, in the order a writer writes them. */
-  private static final Map<String, List<String>> MEMBERS =
-      Map.ofEntries(
-          entry("Programme", List.of("formatVersion", "id", "name", "summary", "period", "leads",
-              "funders", "themes", "hashtags", "sdgs", "organisations", "participants",
-              "conferences", "visits", "quotes")),
-          entry("Organisation",
-              List.of("id", "name", "shortName", "sector", "parent", "place", "url")),
-          entry("Participant", List.of("id", "name", "sector", "affiliations", "url")),
-          entry("Affiliation", List.of("organisation", "title", "period")),
-          entry("Conference", List.of("id", "name", "summary", "hosts", "place", "dates",
-              "themes", "url", "strands", "sessions", "participations")),
-          entry("Strand", List.of("id", "title", "summary")),
-          entry("Session", List.of("id", "title", "kind", "strand", "date", "summary")),
-          entry("Participation", List.of("participant", "role", "session", "representing")),
-          entry("Visit", List.of("id", "title", "conference", "origin", "participants",
-              "funders", "summary")),
-          entry("Quote", List.of("id", "speaker", "text", "language", "said", "conference",
-              "source")),
-          entry("Source", List.of("title", "publisher", "url", "published")),
-          entry("Place", List.of("name", "region", "country", "coordinates")),
-          entry("Coordinates", List.of("latitude", "longitude")),
-          entry("DateRange", List.of("start", "end")));
+  /** The known members of each type, in the order a writer writes them: the declaration's. */
+  private static final Map<String, List<String>> MEMBERS = new HashMap<>();
 
   /** The type of each known member that holds objects (or a list of them). */
-  private static final Map<String, String> OBJECT_MEMBERS =
-      Map.ofEntries(
-          entry("Programme.period", "DateRange"),
-          entry("Programme.organisations", "Organisation"),
-          entry("Programme.participants", "Participant"),
-          entry("Programme.conferences", "Conference"),
-          entry("Programme.visits", "Visit"),
-          entry("Programme.quotes", "Quote"),
-          entry("Organisation.place", "Place"),
-          entry("Participant.affiliations", "Affiliation"),
-          entry("Affiliation.period", "DateRange"),
-          entry("Conference.place", "Place"),
-          entry("Conference.dates", "DateRange"),
-          entry("Conference.strands", "Strand"),
-          entry("Conference.sessions", "Session"),
-          entry("Conference.participations", "Participation"),
-          entry("Visit.origin", "Place"),
-          entry("Quote.source", "Source"),
-          entry("Place.coordinates", "Coordinates"));
+  private static final Map<String, String> OBJECT_MEMBERS = new HashMap<>();
+
+  /** The declared types by name. */
+  private static final Map<String, Shape<?, ?>> SHAPES = new HashMap<>();
+
+  static {
+    for (Shape<?, ?> shape : Declaration.SHAPES) {
+      SHAPES.put(shape.name, shape);
+      List<String> names = new ArrayList<>();
+      for (Member<?, ?> m : shape.members()) {
+        names.add(m.name);
+        // Translations are compared as JSON values: their member names are language tags.
+        if (m.shape != null && m.kind != Kind.TRANSLATIONS) {
+          OBJECT_MEMBERS.put(shape.name + "." + m.name, m.shape.name);
+        }
+      }
+      MEMBERS.put(shape.name, names);
+    }
+  }
 
   // Exact numbers, so that JSON equality compares values and not their binary approximations.
   private static final JsonMapper EXACT =
@@ -161,8 +142,15 @@ class GoldenDocumentsTest {
   @MethodSource("validDocuments")
   void canonicalFormIsTheDocumentInTheOrderOfTheTablesWithoutNull(String name) {
     JsonNode canonical = exact(bytes(canonicalOf(name)));
-    assertCanonical("Programme", canonicalise("Programme", exact(bytes(valid(name)))),
-        canonical, "");
+    JsonNode document = exact(bytes(valid(name)));
+    tools.jackson.databind.node.ObjectNode expected =
+        (tools.jackson.databind.node.ObjectNode) canonicalise("Programme", document);
+    // The lowest version the content needs, unless a newer minor was read.
+    String version = document.get("formatVersion").asString();
+    if (version.equals("1.0") || version.equals("1.1")) {
+      expected.put("formatVersion", usesFormat11("Programme", document) ? "1.1" : "1.0");
+    }
+    assertCanonical("Programme", expected, canonical, "");
   }
 
   @Test
@@ -191,7 +179,7 @@ class GoldenDocumentsTest {
   @Test
   void apiServesTheShippedSchema() throws IOException {
     try (InputStream in =
-        ProgrammeJson.class.getResourceAsStream("programme-1.0.schema.json")) {
+        ProgrammeJson.class.getResourceAsStream("programme-1.1.schema.json")) {
       assertThat(in).isNotNull();
       assertThat(ProgrammeJson.schema()).isEqualTo(new String(in.readAllBytes(), UTF_8));
     }
@@ -204,6 +192,7 @@ class GoldenDocumentsTest {
   void invalidDocumentIsRefusedWithExactlyItsExpectedProblems(String name) {
     byte[] bytes = bytes(invalid(name));
     List<String> expected = expectedPointers("invalid/" + name + ".expected.txt");
+    List<String> lines = SchemaTest.expectedLines("invalid/" + name + ".expected.txt");
     Map<String, Function<ProgrammeJson, Programme>> inputs = new LinkedHashMap<>();
     inputs.put("bytes", json -> json.read(bytes));
     inputs.put("input stream", json -> json.read(new ByteArrayInputStream(bytes)));
@@ -219,7 +208,16 @@ class GoldenDocumentsTest {
       assertThat(refusal).as("%s read from %s is refused", name, input.getKey()).isNotNull();
       assertThat(pointers(refusal)).as("%s read from %s", name, input.getKey())
           .containsExactlyElementsOf(expected);
-      assertThat(refusal.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+      assertThat(refusal.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank()
+          .doesNotContain(STAND_IN));
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.contains(SchemaTest.MESSAGE)) {
+          assertThat(refusal.problems().get(i).message())
+              .as("%s read from %s: the message at %s", name, input.getKey(), expected.get(i))
+              .isEqualTo(line.substring(line.indexOf(SchemaTest.MESSAGE) + 3));
+        }
+      }
     }
   }
 
@@ -239,6 +237,36 @@ class GoldenDocumentsTest {
             fail("%s: the message at %s quotes more than 80 characters of a value: %s", name,
                 problem.pointer(), message);
           }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyDeclaredMemberAppearsInAValidGoldenDocument() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    validDocuments().forEach(name -> members("Programme", exact(bytes(valid(name))), seen));
+    List<String> missing = new ArrayList<>();
+    MEMBERS.forEach((type, names) -> names.stream().map(member -> type + "." + member)
+        .filter(m -> !seen.contains(m)).forEach(missing::add));
+    assertThat(missing).as("declared members that no valid golden document uses").isEmpty();
+  }
+
+  /** Notes each known member of a value of that type, and of the objects inside it. */
+  private static void members(String type, JsonNode value, java.util.Set<String> seen) {
+    if (!value.isObject()) {
+      return;
+    }
+    for (String member : MEMBERS.get(type)) {
+      JsonNode v = value.get(member);
+      if (v == null || v.isNull()) {
+        continue;
+      }
+      seen.add(type + "." + member);
+      String child = OBJECT_MEMBERS.get(type + "." + member);
+      if (child != null) {
+        for (JsonNode element : v.isArray() ? v : List.of(v)) {
+          members(child, element, seen);
         }
       }
     }
@@ -364,6 +392,28 @@ class GoldenDocumentsTest {
     } else {
       assertThat(actual).as(pointer).isEqualTo(expected);
     }
+  }
+
+  /** Whether a member that format 1.1 added is given, here or in an object inside. */
+  private static boolean usesFormat11(String type, JsonNode object) {
+    for (Member<?, ?> m : SHAPES.get(type).members()) {
+      JsonNode value = object.get(m.name);
+      if (value == null || value.isNull() || (value.isContainer() && value.isEmpty())) {
+        continue;
+      }
+      if (m.since > 0) {
+        return true;
+      }
+      String child = OBJECT_MEMBERS.get(type + "." + m.name);
+      if (child != null) {
+        for (JsonNode item : value.isArray() ? value : List.of(value)) {
+          if (usesFormat11(child, item)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The canonical form by the rules of docs/format.md: see golden/README.md. */

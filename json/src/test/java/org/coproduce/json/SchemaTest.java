@@ -43,13 +43,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON Schemas of format 1.0 against the golden documents: the tolerant schema accepts every
+ * The JSON Schemas of format 1.1 against the golden documents: the tolerant schema accepts every
  * valid document and refuses every invalid one whose fault a schema can see; the strict schema
  * refuses unknown members, each where it stands.
  */
 class SchemaTest {
-  private static final String TOLERANT = "/org/coproduce/json/programme-1.0.schema.json";
-  private static final String STRICT = "/org/coproduce/json/programme-1.0.strict.schema.json";
+  private static final String TOLERANT = "/org/coproduce/json/programme-1.1.schema.json";
+  private static final String STRICT = "/org/coproduce/json/programme-1.1.strict.schema.json";
   private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
 
   /**
@@ -91,6 +91,14 @@ class SchemaTest {
           entry("duplicate-member-name-unknown", "a parsed value keeps one of two members of a name"),
           entry("duplicate-member-name-inside-unknown",
               "a parsed value keeps one of two members of a name"),
+          entry("repeated-member-first-is-checked",
+              "a parsed value keeps one of two members of a name"),
+          entry("repeated-member-listed-where-it-stands",
+              "a parsed value keeps one of two members of a name"),
+          entry("repeated-names-inside-wrong-type",
+              "a parsed value keeps one of two members of a name"),
+          entry("other-major-version-trailing-content", "content after the root value"),
+          entry("syntax-error-after-problems", "malformed JSON"),
           entry("limit-nesting-depth", "a limit of the reader, not a property of the value"),
           entry("limit-number-length", "a limit of the reader, not a property of the value"));
 
@@ -118,7 +126,14 @@ class SchemaTest {
           entry("duplicate-session-id", "uniqueness of a member across a list"),
           entry("duplicate-visit-id", "uniqueness of a member across a list"),
           entry("duplicate-quote-id", "uniqueness of a member across a list"),
+          entry("duplicate-output-id", "uniqueness of a member across a list"),
+          entry("unresolved-output-references", "references"),
+          entry("repeated-translation-tag", "tags compare ignoring case; names are exact"),
+          entry("translation-into-original-language", "compares a tag with another member"),
+          entry("translation-of-absent-member", "compares members of two objects"),
           entry("duplicate-participation", "uniqueness of three members across a list"),
+          entry("repeated-participation-dangling-references",
+              "uniqueness of three members across a list, and references"),
           entry("unresolved-lead", "references"),
           entry("unresolved-funder", "references"),
           entry("unresolved-parent", "references"),
@@ -167,9 +182,9 @@ class SchemaTest {
       assertThat(schema.get("$schema").asString()).isEqualTo(META_SCHEMA);
     }
     assertThat(readTree(resource(TOLERANT)).get("$id").asString())
-        .isEqualTo("https://coproduce.org/schemas/programme-1.0.schema.json");
+        .isEqualTo("https://coproduce.org/schemas/programme-1.1.schema.json");
     assertThat(readTree(resource(STRICT)).get("$id").asString())
-        .isEqualTo("https://coproduce.org/schemas/programme-1.0.strict.schema.json");
+        .isEqualTo("https://coproduce.org/schemas/programme-1.1.strict.schema.json");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -261,6 +276,21 @@ class SchemaTest {
     for (String type : tolerant.propertyNames()) {
       JsonNode t = tolerant.get(type);
       JsonNode s = strict.get(type);
+      if (t.has("propertyNames")) {
+        // Translations: the same tags; each translation object without nulls or unknown members.
+        assertThat(s.get("propertyNames")).as(type).isEqualTo(t.get("propertyNames"));
+        JsonNode tt = t.get("additionalProperties");
+        JsonNode st = s.get("additionalProperties");
+        assertThat(st.get("additionalProperties").asBoolean(true)).as(type).isFalse();
+        assertThat(st.get("minProperties")).as(type).isEqualTo(tt.get("minProperties"));
+        assertThat(st.get("properties").propertyNames()).as(type)
+            .containsExactlyElementsOf(tt.get("properties").propertyNames());
+        for (String member : tt.get("properties").propertyNames()) {
+          assertThat(st.get("properties").get(member)).as(type + "." + member)
+              .isEqualTo(tt.get("properties").get(member).get("anyOf").get(1));
+        }
+        continue;
+      }
       if (!t.has("properties")) {
         assertThat(s).as(type).isEqualTo(t);
         continue;
@@ -368,9 +398,19 @@ class SchemaTest {
 
   /** The pointer lines of an expected-pointers file; {@code ""} stands for the empty pointer. */
   static List<String> expectedPointers(String relative) {
+    return expectedLines(relative).stream()
+        .map(line -> line.contains(MESSAGE) ? line.substring(0, line.indexOf(MESSAGE)) : line)
+        .map(pointer -> pointer.equals("\"\"") ? "" : pointer)
+        .collect(Collectors.toList());
+  }
+
+  /** Between a pointer and the message that goes with it in an expected file. */
+  static final String MESSAGE = " | ";
+
+  /** The problem lines of an expected file: a pointer, and maybe {@link #MESSAGE} and a message. */
+  static List<String> expectedLines(String relative) {
     return new String(bytes(relative), UTF_8).lines()
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
-        .map(line -> line.equals("\"\"") ? "" : line)
         .collect(Collectors.toList());
   }
 

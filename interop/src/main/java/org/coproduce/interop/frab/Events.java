@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduce.model.Session;
 import org.coproduce.model.SessionKind;
+import org.coproduce.model.ValidationException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -142,7 +143,7 @@ final class Events {
         .or(() -> values.localized(event.path("description"), pointer + "/description")
             .map(Texts::plain).filter(Texts::hasText))
         .ifPresent(session::summary);
-    sessions.add(session.build());
+    sessions.add(withLanguage(session, event.path("language"), pointer + "/language"));
 
     // Version 2 lists an event's people with their roles; version 1 lists its speakers.
     if (event.has("participants")) {
@@ -162,5 +163,20 @@ final class Events {
       unmappedTypes.merge(type.get(), 1, Integer::sum);
     }
     return kind.orElse(SessionKind.OTHER);
+  }
+
+  /** Builds a session, held in the event's language where that is a well-formed tag. */
+  private Session withLanguage(Session.Builder session, JsonNode language, String pointer) {
+    Optional<String> tag = values.text(language, pointer);
+    if (tag.isEmpty()) {
+      return session.build();
+    }
+    try {
+      return session.language(tag.get()).build();
+    } catch (ValidationException e) {
+      warnings.warn(pointer,
+          quote(tag.get()) + " is not a well-formed BCP 47 language tag: it is left out");
+      return session.language(Optional.empty()).build();
+    }
   }
 }

@@ -64,6 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       the entries share; by name if they have none)</td><td>a {@code Participant}, named by
  *       {@code public_name}, else {@code name}, else {@code full_public_name}; id from the name,
  *       unique</td></tr>
+ *   <tr><td>the event's {@code language}</td><td>its session's language, the language it is
+ *       held in (a tag that is not well-formed BCP 47 is left out, with a warning)</td></tr>
  *   <tr><td>each person of an event's {@code persons}</td><td>a {@code speaker} participation in
  *       that session</td></tr>
  *   <tr><td>each entry of a version 2 event's {@code participants}</td><td>a participation in
@@ -73,7 +75,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </table>
  *
  * <p>Not carried, because the model has no place for them: times of day, durations, rooms,
- * languages, links, attachments, logos, recording options, biographies and answers of persons.
+ * the conference's default language, links, attachments, logos, recording options, biographies and answers of persons.
  *
  * <h2>Leniency and warnings</h2>
  *

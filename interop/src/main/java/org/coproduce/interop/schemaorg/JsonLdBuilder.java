@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import org.coproduce.model.Affiliation;
 import org.coproduce.model.Conference;
 import org.coproduce.model.DateRange;
 import org.coproduce.model.Organisation;
+import org.coproduce.model.Output;
+import org.coproduce.model.OutputKind;
 import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Place;
@@ -32,14 +36,41 @@ final class JsonLdBuilder {
   /** The event properties, in the order they are written, and the roles each gathers. */
   private static final Map<String, List<Role>> ROLE_PROPERTIES = roleProperties();
 
+  /** The schema.org type of each kind of output. */
+  private static final Map<OutputKind, String> OUTPUT_TYPES = outputTypes();
+
   private final Programme programme;
   private final String base;
+  /** The language of the programme's text, where it says. */
+  private final Optional<String> language;
+  /** The conference each visit went to, by the visit's id. */
+  private final Map<String, String> visitedConference = new HashMap<>();
 
   JsonLdBuilder(Programme programme, String base) {
     this.programme = programme;
     this.base = base.isEmpty() || base.endsWith("/") || base.endsWith("#") || base.endsWith(":")
         ? base
         : base + "/";
+    this.language = programme.language();
+    if (!programme.outputs().isEmpty()) {
+      programme.visits().forEach(v -> visitedConference.putIfAbsent(v.id(), v.conference()));
+    }
+  }
+
+  private static Map<OutputKind, String> outputTypes() {
+    Map<OutputKind, String> types = new HashMap<>();
+    types.put(OutputKind.REPORT, "Report");
+    types.put(OutputKind.ARTICLE, "Article");
+    types.put(OutputKind.BLOG_POST, "BlogPosting");
+    types.put(OutputKind.SOCIAL_POST, "SocialMediaPosting");
+    types.put(OutputKind.PRESENTATION, "PresentationDigitalDocument");
+    types.put(OutputKind.VIDEO, "VideoObject");
+    types.put(OutputKind.PODCAST, "PodcastEpisode");
+    types.put(OutputKind.DATASET, "Dataset");
+    for (OutputKind kind : OutputKind.values()) {
+      types.putIfAbsent(kind, "CreativeWork"); // a toolkit, or another kind
+    }
+    return types;
   }
 
   private static Map<String, List<Role>> roleProperties() {
@@ -60,6 +91,7 @@ final class JsonLdBuilder {
     programme.participants().forEach(p -> graph.add(person(p)));
     programme.conferences().forEach(c -> graph.add(conference(c)));
     programme.quotes().forEach(q -> graph.add(quote(q)));
+    programme.outputs().forEach(o -> graph.add(output(o)));
     return document;
   }
 
@@ -67,8 +99,10 @@ final class JsonLdBuilder {
 
   private ObjectNode programme() {
     ObjectNode node = node("ResearchProject", "programmes/" + programme.id());
-    node.put("name", programme.name());
-    programme.summary().ifPresent(s -> node.put("description", s));
+    text(node, "name", Optional.of(programme.name()), language, programme.translations(),
+        t -> t.name());
+    text(node, "description", programme.summary(), language, programme.translations(),
+        t -> t.summary());
     programme.period().ifPresent(period -> {
       node.put("foundingDate", period.start().toString());
       period.end().ifPresent(end -> node.put("dissolutionDate", end.toString()));
@@ -85,8 +119,10 @@ final class JsonLdBuilder {
 
   private ObjectNode organisation(Organisation organisation) {
     ObjectNode node = node("Organization", "organisations/" + organisation.id());
-    node.put("name", organisation.name());
-    organisation.shortName().ifPresent(s -> node.put("alternateName", s));
+    text(node, "name", Optional.of(organisation.name()), language, organisation.translations(),
+        t -> t.name());
+    text(node, "alternateName", organisation.shortName(), language, organisation.translations(),
+        t -> t.shortName());
     organisation.parent().ifPresent(p -> node.set("parentOrganization", ref("organisations/" + p)));
     organisation.place().ifPresent(p -> node.set("location", place(p)));
     organisation.url().ifPresent(u -> node.put("url", u));
@@ -116,8 +152,10 @@ final class JsonLdBuilder {
   private ObjectNode conference(Conference conference) {
     String id = "conferences/" + conference.id();
     ObjectNode node = node("Event", id);
-    node.put("name", conference.name());
-    conference.summary().ifPresent(s -> node.put("description", s));
+    text(node, "name", Optional.of(conference.name()), language, conference.translations(),
+        t -> t.name());
+    text(node, "description", conference.summary(), language, conference.translations(),
+        t -> t.summary());
     conference.dates().ifPresent(dates -> dates(node, dates));
     conference.place().ifPresent(p -> node.set("location", place(p)));
 
@@ -134,8 +172,10 @@ final class JsonLdBuilder {
     ArrayNode about = NODES.arrayNode();
     for (Strand strand : conference.strands()) {
       ObjectNode term = node("DefinedTerm", id + "/strands/" + strand.id());
-      term.put("name", strand.title());
-      strand.summary().ifPresent(s -> term.put("description", s));
+      text(term, "name", Optional.of(strand.title()), language, strand.translations(),
+          t -> t.title());
+      text(term, "description", strand.summary(), language, strand.translations(),
+          t -> t.summary());
       about.add(term);
     }
     if (!about.isEmpty()) {
@@ -159,31 +199,84 @@ final class JsonLdBuilder {
       Conference conference, Session session, List<Participation> participations) {
     String conferenceId = "conferences/" + conference.id();
     ObjectNode node = node("Event", conferenceId + "/sessions/" + session.id());
-    node.put("name", session.title());
-    session.summary().ifPresent(s -> node.put("description", s));
+    text(node, "name", Optional.of(session.title()), language, session.translations(),
+        t -> t.title());
+    text(node, "description", session.summary(), language, session.translations(),
+        t -> t.summary());
     session.date().ifPresent(d -> node.put("startDate", d.toString()));
     session.strand().ifPresent(strand -> {
       ArrayNode about = node.putArray("about");
       about.add(ref(conferenceId + "/strands/" + strand));
     });
     node.putArray("keywords").add(session.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    session.language().ifPresent(l -> node.put("inLanguage", l));
     people(node, participations, List.of());
     return node;
   }
 
   private ObjectNode quote(Quote quote) {
     ObjectNode node = node("Quotation", "quotes/" + quote.id());
-    node.put("text", quote.text());
+    Optional<String> own = quote.language().or(() -> language);
+    text(node, "text", Optional.of(quote.text()), own, quote.translations(), t -> t.text());
     node.set("spokenByCharacter", ref("participants/" + quote.speaker()));
     node.set("creator", ref("participants/" + quote.speaker()));
-    quote.language().ifPresent(l -> node.put("inLanguage", l));
+    own.ifPresent(l -> node.put("inLanguage", l));
     quote.said().ifPresent(d -> node.put("dateCreated", d.toString()));
     quote.conference().ifPresent(c -> node.set("about", ref("conferences/" + c)));
     quote.source().ifPresent(s -> node.set("isPartOf", source(s)));
     return node;
   }
 
+  private ObjectNode output(Output output) {
+    ObjectNode node = node(OUTPUT_TYPES.get(output.kind()), "outputs/" + output.id());
+    Optional<String> own = output.language().or(() -> language);
+    text(node, "name", Optional.of(output.title()), own, output.translations(), t -> t.title());
+    text(node, "description", output.summary(), own, output.translations(), t -> t.summary());
+    refs(node, "author", "participants/", output.authors());
+    refs(node, "sourceOrganization", "organisations/", output.organisations());
+    node.set("producer", ref("programmes/" + programme.id()));
+    // The events it is about: its conferences, then the conferences its visits went to.
+    List<String> events = new ArrayList<>(output.conferences());
+    output.visits().forEach(v -> events.add(visitedConference.get(v)));
+    refs(node, "about", "conferences/", events);
+    output.published().ifPresent(d -> node.put("datePublished", d.toString()));
+    own.ifPresent(l -> node.put("inLanguage", l));
+    output.url().ifPresent(u -> node.put("url", u));
+    return node;
+  }
+
   // ---- Values ------------------------------------------------------------------------------
+
+  /**
+   * A text property: the original alone where no translation gives it; else the original and its
+   * translations as language-tagged values ({@code {"@value": ..., "@language": ...}}), the
+   * original first and tagged where its language is known.
+   */
+  private static <T> void text(ObjectNode node, String property, Optional<String> original,
+      Optional<String> originalLanguage, Map<String, T> translations,
+      Function<T, Optional<String>> member) {
+    if (original.isEmpty()) {
+      return;
+    }
+    ArrayNode values = NODES.arrayNode();
+    translations.forEach((tag, translation) -> member.apply(translation)
+        .ifPresent(text -> values.add(tagged(text, tag))));
+    if (values.isEmpty()) {
+      node.put(property, original.get());
+      return;
+    }
+    values.insert(0, originalLanguage.isPresent()
+        ? tagged(original.get(), originalLanguage.get())
+        : NODES.stringNode(original.get()));
+    node.set(property, values);
+  }
+
+  private static ObjectNode tagged(String text, String language) {
+    ObjectNode value = NODES.objectNode();
+    value.put("@value", text);
+    value.put("@language", language);
+    return value;
+  }
 
   private static ObjectNode source(Source source) {
     ObjectNode node = NODES.objectNode();
@@ -199,14 +292,16 @@ final class JsonLdBuilder {
     return node;
   }
 
-  private static ObjectNode place(Place place) {
+  private ObjectNode place(Place place) {
     ObjectNode node = NODES.objectNode();
     node.put("@type", "Place");
-    node.put("name", place.name());
+    text(node, "name", Optional.of(place.name()), language, place.translations(), t -> t.name());
     ObjectNode address = node.putObject("address");
     address.put("@type", "PostalAddress");
-    address.put("addressLocality", place.name());
-    place.region().ifPresent(r -> address.put("addressRegion", r));
+    text(address, "addressLocality", Optional.of(place.name()), language, place.translations(),
+        t -> t.name());
+    text(address, "addressRegion", place.region(), language, place.translations(),
+        t -> t.region());
     address.put("addressCountry", place.country());
     place.coordinates().ifPresent(c -> {
       ObjectNode geo = node.putObject("geo");

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The document has {@code "@context": "https://schema.org"} and an {@code @graph} of nodes: the
  * programme, then its organisations, participants, conferences (with their sessions and strands
- * inside them) and quotes. Nodes refer to one another by {@code @id}. Every id is the base IRI
+ * inside them), quotes and outputs. Nodes refer to one another by {@code @id}. Every id is the base IRI
  * followed by a path made of the model's ids, so it is stable as long as the ids are:
  *
  * <table>
@@ -35,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   <tr><td>a session</td><td>{@code {base}conferences/{conference}/sessions/{id}}</td></tr>
  *   <tr><td>a strand</td><td>{@code {base}conferences/{conference}/strands/{id}}</td></tr>
  *   <tr><td>a quote</td><td>{@code {base}quotes/{id}}</td></tr>
+ *   <tr><td>an output</td><td>{@code {base}outputs/{id}}</td></tr>
  * </table>
  *
  * <p>The base is used as given when it is empty (ids relative to wherever the document is
@@ -67,16 +68,35 @@ import tools.jackson.databind.node.ObjectNode;
  *       (summary)</td></tr>
  *   <tr><td>{@code Session}</td><td>{@code Event}: {@code name} (title), {@code description},
  *       {@code startDate} (date), {@code about} (its strand), {@code keywords} (its kind, in
- *       words: {@code workshop}, {@code field trip}...), and the people by role</td></tr>
+ *       words: {@code workshop}, {@code field trip}...), {@code inLanguage} (the language it is
+ *       held in), and the people by role</td></tr>
  *   <tr><td>{@code Place}</td><td>{@code Place}: {@code name}, {@code address} (a {@code
  *       PostalAddress} with {@code addressLocality} = the name, {@code addressRegion}, {@code
  *       addressCountry} = the ISO code), {@code geo} ({@code GeoCoordinates})</td></tr>
  *   <tr><td>{@code Quote}</td><td>{@code Quotation}: {@code text}, {@code spokenByCharacter} and
- *       {@code creator} (the speaker's {@code Person}), {@code inLanguage}, {@code dateCreated}
+ *       {@code creator} (the speaker's {@code Person}), {@code inLanguage} (its language, else the
+ *       programme's), {@code dateCreated}
  *       (said), {@code about} (its conference), {@code isPartOf} (its source, a {@code
  *       CreativeWork} with {@code name}, {@code publisher}, {@code url} and {@code
  *       datePublished})</td></tr>
+ *   <tr><td>{@code Output}</td><td>a {@code CreativeWork} of the type its kind fits: {@code
+ *       Report}, {@code Article}, {@code BlogPosting} (blog post), {@code SocialMediaPosting}
+ *       (social post), {@code PresentationDigitalDocument}, {@code VideoObject}, {@code
+ *       PodcastEpisode}, {@code Dataset}, else {@code CreativeWork} (toolkit, other); with {@code
+ *       name} (title), {@code description} (summary), {@code author} (its authors' {@code
+ *       Person}s), {@code sourceOrganization} (its organisations), {@code producer} (the
+ *       programme), {@code about} (the {@code Event}s of its conferences, then of the conferences
+ *       its visits went to), {@code datePublished}, {@code inLanguage} (its language, else the
+ *       programme's), {@code url}</td></tr>
  * </table>
+ *
+ * <p>Translations become language-tagged values: a text that some translation gives is an array
+ * of the original, as {@code {"@value": text, "@language": tag}} where its language is known (the
+ * object's own, else the programme's) and as a plain string where not, followed by each
+ * translation as {@code {"@value": text, "@language": tag}}, in the order given. A text that no
+ * translation gives stays a plain string. This holds for every text the tables name that the
+ * format translates: names, titles, short names, summaries, a quote's text, a place's name
+ * (also as {@code addressLocality}) and region.
  *
  * <p>A participation becomes a property of its session's {@code Event}, or of its conference's
  * when it names no session, pointing at the participant's {@code Person}:
@@ -90,7 +110,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   <tr><td>delegate, observer, attendee</td><td>{@code attendee}</td></tr>
  * </table>
  *
- * <p>Not exported, for want of a schema.org term that fits: sectors, visits, UN Sustainable
+ * <p>Not exported, for want of a schema.org term that fits: sectors, visits (other than as what
+ * an output is about), the programme's own language (a {@code ResearchProject} has no {@code
+ * inLanguage}; it reaches quotes and outputs, and tags translated text), UN Sustainable
  * Development Goals, the periods of affiliations, the organisation a participant represents, and
  * extensions. Properties are written in the order of the tables; a property the model holds as a
  * list is a JSON array, any other a single value; nothing is written as {@code null} and no array

@@ -45,7 +45,7 @@ final class HostileCases {
         new HostileCase("arrays nested 100,000 deep in an unknown member, through the Jackson"
             + " module, whose mapper's parser sets the limit",
             () -> MAPPER.readValue(Hostile.deepArraysInMember(DEEP).stream(), Programme.class),
-            1, "", "", "StreamReadConstraints.getMaxNestingDepth()"),
+            1, "", "", "maxNestingDepth"),
         limit("a name of 200 MB",
             () -> JSON.read(Hostile.longName(MB200).stream()), "maxStringLength"),
         limit("a name of 200 MB, as characters",

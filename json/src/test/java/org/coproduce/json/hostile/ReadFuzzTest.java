@@ -48,12 +48,14 @@ class ReadFuzzTest {
   private static final JsonMapper MAPPER =
       JsonMapper.builder().addModule(ProgrammeJson.module()).build();
 
-  /** Generated programmes of a few sizes and the golden documents, as seeds. */
+  /** Generated programmes of a few sizes, of format 1.0 and 1.1, and the golden documents. */
   static Stream<byte[]> seeds() throws IOException {
     List<byte[]> seeds = new ArrayList<>();
     for (int seed = 0; seed < 6; seed++) {
       Programme p = new ProgrammeGenerator(seed).programme(seed * 3);
       seeds.add(JSON.write(p).getBytes(StandardCharsets.UTF_8));
+      Programme multilingual = new ProgrammeGenerator(seed).withFormat11().programme(seed * 3);
+      seeds.add(JSON.write(multilingual).getBytes(StandardCharsets.UTF_8));
     }
     seeds.addAll(golden());
     return seeds.stream();

@@ -1,0 +1,154 @@
+package org.coproduce.json;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.coproduce.model.Extensions;
+import org.coproduce.model.Problem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One object being read: the values of its declared members by position, which members were
+ * seen and which are broken, the order they came in where it is not the declared one, and the
+ * unknown members kept.
+ */
+final class ObjectRead<T, B> {
+  final Shape<T, B> shape;
+  private final Object[] values;
+  private final DocumentReader reader;
+  private final int maxObjectMembers;
+  private final boolean strict;
+  private long seen;
+  private long broken;
+  private int count;
+  private int lastSeen = -1;
+  /** The names in the order read, once the order departs from the declared one. */
+  private @Nullable List<String> order;
+  private @Nullable Set<String> unknownNames;
+  private Extensions.@Nullable Builder extensions;
+
+  ObjectRead(Shape<T, B> shape, DocumentReader reader, int maxObjectMembers, boolean strict) {
+    this.shape = shape;
+    this.values = new Object[shape.size()];
+    this.reader = reader;
+    this.maxObjectMembers = maxObjectMembers;
+    this.strict = strict;
+  }
+
+  @Nullable Object get(int position) {
+    return values[position];
+  }
+
+  void set(int position, @Nullable Object value) {
+    values[position] = value;
+  }
+
+  boolean seen(int position) {
+    return (seen & (1L << position)) != 0;
+  }
+
+  void broke(int position) {
+    broken |= 1L << position;
+  }
+
+  boolean anyBroken() {
+    return broken != 0;
+  }
+
+  boolean isBroken(int position) {
+    return (broken & (1L << position)) != 0;
+  }
+
+  /** Whether this member is seen for the first time; reports a repeat otherwise. */
+  boolean first(int position) {
+    count();
+    String name = shape.member(position).name;
+    if (seen(position)) {
+      List<String> read = recordOrder();
+      read.add(name);
+      reader.log.add(reader.path.toList(),
+          "repeats the member " + Problem.quote(name) + " of this " + shape.name, read.size() - 1);
+      return false;
+    }
+    if (position < lastSeen || order != null) {
+      recordOrder().add(name);
+    }
+    seen |= 1L << position;
+    lastSeen = Math.max(lastSeen, position);
+    return true;
+  }
+
+  /**
+   * Starts recording the order of members when it first departs from the declared one: until
+   * then, the members read are those seen, in declared order.
+   */
+  private List<String> recordOrder() {
+    if (order == null) {
+      order = new ArrayList<>();
+      for (int i = 0; i < shape.size(); i++) {
+        if (seen(i)) {
+          order.add(shape.member(i).name);
+        }
+      }
+    }
+    return order;
+  }
+
+  private void count() {
+    if (++count > maxObjectMembers) {
+      throw ValueCopier.tooManyMembers(maxObjectMembers, reader.parser());
+    }
+  }
+
+  /** A member the type does not declare: kept, refused (strict), or reported as repeated. */
+  void unknown(String name) {
+    count();
+    List<String> read = recordOrder();
+    read.add(name);
+    if (unknownNames == null) {
+      unknownNames = new HashSet<>();
+    }
+    if (!unknownNames.add(name)) {
+      reader.log.add(reader.path.toList(),
+          "repeats the member " + Problem.quote(name) + " of this " + shape.name, read.size() - 1);
+      reader.skipValue();
+      return;
+    }
+    if (strict) {
+      reader.here("is not a member of " + article(shape.name) + " " + shape.name
+          + " (this reader is strict)");
+      reader.checkValue();
+      return;
+    }
+    reader.checkName(name);
+    RawJson value = reader.copyValue();
+    if (extensions == null) {
+      extensions = Extensions.builder();
+    }
+    extensions.put(name, value);
+  }
+
+  private static String article(String type) {
+    return "AEIOU".indexOf(type.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  /** Called when the object's members are all read, with the path at the object. */
+  void done() {
+    if (order != null) {
+      reader.log.readOrder(reader.path.toList(), order);
+    }
+  }
+
+  /** The unknown members kept, with the format version where it is newer than this reader's. */
+  @Nullable Extensions extensions(@Nullable String version) {
+    if (version == null) {
+      return extensions == null ? null : extensions.build();
+    }
+    Extensions.Builder withVersion = Extensions.builder().version(version);
+    if (extensions != null) {
+      extensions.build().members().forEach(withVersion::put);
+    }
+    return withVersion.build();
+  }
+}
