@@ -91,46 +91,55 @@ final class IdTable {
 
   /**
    * The indexes of the ids of many items at once: -1 for an absent id, and for an item without
-   * one (a {@code null} id). Equal to {@link #get} on each, but in passes whose iterations do not
-   * wait for each other, so that on a table larger than the caches the misses of many look-ups
-   * overlap instead of queueing: each id's hash code; its first slot and key; the key's length;
-   * last the comparisons, and the look-ups that must probe further.
+   * one (a {@code null} id). Equal to {@link #get} on each, but in passes over blocks of items
+   * whose iterations do not wait for each other, so that on a table larger than the caches the
+   * misses of many look-ups overlap instead of queueing: each id's hash code; its first slot and
+   * key; the key's length; last the comparisons, and the look-ups that must probe further.
    */
   <T> int[] getAll(List<T> items, Function<T, @Nullable String> id) {
     int n = items.size();
-    String[] ids = new String[n];
-    int[] hashes = new int[n];
-    for (int i = 0; i < n; i++) {
-      String key = id.apply(items.get(i));
-      ids[i] = key;
-      hashes[i] = key == null ? 0 : key.hashCode();
-    }
     int[] found = new int[n]; // -1 absent, -2 to look up again, else the index if keys match
-    String[] candidates = new String[n];
-    for (int i = 0; i < n; i++) {
-      int slot = slotOf(hashes[i]) & mask;
-      long s = slots[slot];
-      if (ids[i] == null || s == 0) {
-        found[i] = -1;
-      } else if ((int) (s >>> 32) == hashes[i]) {
-        candidates[i] = keys[slot];
-        found[i] = (int) s - 1;
-      } else {
-        found[i] = -2;
+    int block = Math.min(n, BLOCK);
+    String[] ids = new String[block];
+    int[] hashes = new int[block];
+    String[] candidates = new String[block];
+    for (int start = 0; start < n; start += block) {
+      int end = Math.min(n, start + block);
+      for (int i = start; i < end; i++) {
+        String key = id.apply(items.get(i));
+        ids[i - start] = key;
+        hashes[i - start] = key == null ? 0 : key.hashCode();
       }
-    }
-    for (int i = 0; i < n; i++) {
-      if (found[i] >= 0 && candidates[i].length() != ids[i].length()) {
-        found[i] = -2;
+      for (int i = start; i < end; i++) {
+        int h = hashes[i - start];
+        int slot = slotOf(h) & mask;
+        long s = slots[slot];
+        if (ids[i - start] == null || s == 0) {
+          found[i] = -1;
+        } else if ((int) (s >>> 32) == h) {
+          candidates[i - start] = keys[slot];
+          found[i] = (int) s - 1;
+        } else {
+          found[i] = -2;
+        }
       }
-    }
-    for (int i = 0; i < n; i++) {
-      if (found[i] == -2 || found[i] >= 0 && !candidates[i].equals(ids[i])) {
-        found[i] = get(ids[i]);
+      for (int i = start; i < end; i++) {
+        if (found[i] >= 0 && candidates[i - start].length() != ids[i - start].length()) {
+          found[i] = -2;
+        }
+      }
+      for (int i = start; i < end; i++) {
+        String key = ids[i - start];
+        if (found[i] == -2 || found[i] >= 0 && !candidates[i - start].equals(key)) {
+          found[i] = get(key);
+        }
       }
     }
     return found;
   }
+
+  /** Items resolved together by {@link #getAll}: their working arrays stay in the first cache. */
+  private static final int BLOCK = 256;
 
   boolean contains(String key) {
     return get(key) >= 0;

@@ -67,7 +67,10 @@ final class ParticipationKeys {
     return participant;
   }
 
-  /** The last participation's session index in its conference, {@link #NONE} or {@link #UNKNOWN}. */
+  /**
+   * The last participation's session: its index in the conference, {@link #NONE} or {@link
+   * #UNKNOWN}.
+   */
   int session() {
     return session;
   }

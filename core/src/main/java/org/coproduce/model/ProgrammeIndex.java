@@ -85,12 +85,21 @@ final class ProgrammeIndex {
     sessionIndexes = new ArrayList<>(conferenceCount);
     int[] seenIn = new int[people];
     Arrays.fill(seenIn, -1);
-    int[] sectorIn = new int[people];
-    Arrays.fill(sectorIn, -1);
-    for (int c = 0; c < conferenceCount; c++) {
-      indexConference(conferences.get(c), c, participationPeople[c], seenIn, sectorIn);
+    // Every affiliation's organisation, resolved once, in programme order.
+    List<Affiliation> allAffiliations = new ArrayList<>();
+    for (Participant participant : participants) {
+      for (Affiliation affiliation : participant.affiliations()) {
+        allAffiliations.add(affiliation); // one by one: addAll would copy each list first
+      }
     }
-    affiliates = affiliates(organisations.size());
+    int[] affiliationOrganisations =
+        organisationIds.getAll(allAffiliations, Affiliation::organisation);
+    affiliates = affiliates(affiliationOrganisations);
+    KnownSectors sectors =
+        new KnownSectors(organisations, participants, affiliationOrganisations);
+    for (int c = 0; c < conferenceCount; c++) {
+      indexConference(conferences.get(c), c, participationPeople[c], seenIn, sectors);
+    }
     children = group(organisations, o -> o.parent().map(organisationIds::get).orElse(-1),
         organisations.size());
     quotesBySpeaker = group(programme.quotes(), q -> participantIds.get(q.speaker()), people);
@@ -111,8 +120,9 @@ final class ProgrammeIndex {
   }
 
   private void indexConference(
-      Conference conference, int c, int[] resolved, int[] seenIn, int[] sectorIn) {
+      Conference conference, int c, int[] resolved, int[] seenIn, KnownSectors known) {
     List<Participation> participations = conference.participations();
+    int[] represented = organisationIds.getAll(participations, x -> x.representing().orElse(null));
     int[] people = new int[participations.size()];
     int distinct = 0;
     Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
@@ -134,11 +144,11 @@ final class ProgrammeIndex {
       }
       String sessionId = participation.session().orElse(null);
       // The sector is looked up only where it can still count.
-      Sector sector = sectorIn[person] != c || sessionId != null
-          ? sectorIn(participants.get(person), participation)
+      Sector sector = known.countedIn[person] != c || sessionId != null
+          ? known.sectorIn(person, represented[p])
           : null;
-      if (sector != null && sectorIn[person] != c) {
-        sectorIn[person] = c; // each participant counts once, in their first known sector
+      if (sector != null && known.countedIn[person] != c) {
+        known.countedIn[person] = c; // each participant counts once, in their first known sector
         sectors.merge(sector, 1, Integer::sum);
       }
       if (sessionId != null) {
@@ -152,15 +162,18 @@ final class ProgrammeIndex {
     sessionIndexes.add(sessions.build(group(conference.sessions(), s -> s.strand().orElse(null))));
   }
 
-  /** Per organisation, the participants affiliated with it, each once, in programme order. */
-  private List<List<Participant>> affiliates(int organisationCount) {
-    int[] lastAffiliate = new int[organisationCount];
+  /**
+   * Per organisation, the participants affiliated with it, each once, in programme order, from
+   * the organisations of all affiliations in programme order.
+   */
+  private List<List<Participant>> affiliates(int[] affiliationOrganisations) {
+    int[] lastAffiliate = new int[organisations.size()];
     Arrays.fill(lastAffiliate, -1);
     List<List<Participant>> out = new ArrayList<>(
-        Collections.nCopies(organisationCount, List.<Participant>of()));
-    for (int p = 0; p < participants.size(); p++) {
-      for (Affiliation affiliation : participants.get(p).affiliations()) {
-        int o = organisationIds.get(affiliation.organisation());
+        Collections.nCopies(organisations.size(), List.<Participant>of()));
+    for (int p = 0, a = 0; p < participants.size(); p++) {
+      for (int end = a + participants.get(p).affiliations().size(); a < end; a++) {
+        int o = affiliationOrganisations[a];
         if (lastAffiliate[o] != p) {
           lastAffiliate[o] = p;
           addTo(out, o, participants.get(p));
@@ -203,17 +216,6 @@ final class ProgrammeIndex {
   Conference conference(String id) {
     int i = conferenceIds.get(id);
     return i < 0 ? null : conferences.get(i);
-  }
-
-  /** A participant's sector in one participation: their own, the represented, the affiliated. */
-  private Sector sectorIn(Participant participant, Participation participation) {
-    if (participant.sector().isPresent()) {
-      return participant.sector().get();
-    }
-    if (participation.representing().isPresent()) {
-      return organisation(participation.representing().get()).sector();
-    }
-    return affiliatedSector(participant);
   }
 
   Sector sectorOf(String participantId) {
