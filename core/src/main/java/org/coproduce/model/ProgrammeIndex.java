@@ -349,18 +349,6 @@ final class ProgrammeIndex {
     return answer(visitsByConference, conferenceIds.get(conferenceId));
   }
 
-  List<Output> outputsBy(String participantId) {
-    return outputsByAuthor.getOrDefault(participantId, List.of());
-  }
-
-  List<Output> outputsAbout(String conferenceId) {
-    return outputsByConference.getOrDefault(conferenceId, List.of());
-  }
-
-  List<Output> outputsAboutVisit(String visitId) {
-    return outputsByVisit.getOrDefault(visitId, List.of());
-  }
-
   List<Organisation> subOrganisations(String organisationId) {
     return answer(children, organisationIds.get(organisationId));
   }
