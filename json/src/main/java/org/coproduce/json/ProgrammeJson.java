@@ -7,30 +7,11 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Function;
+import java.util.Objects;
 import org.coproduce.model.Programme;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.ErrorReportConfiguration;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteConstraints;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JacksonModule;
 
@@ -43,6 +24,7 @@ import tools.jackson.databind.JacksonModule;
  * ProgrammeJson strict = ProgrammeJson.builder().strict(true).build();
  * Programme p = json.read(inputStream);
  * String text = json.write(p);
+ * ProgrammeJson.builder().pretty(true).build().write(p, Path.of("programme.json"));
  * }</pre>
  *
  * <p>Reading checks every rule of the format and of the model and refuses a document with a
@@ -78,9 +60,13 @@ public final class ProgrammeJson {
   /** Where the JSON Schema of format 1.1 lies in this module's jar. */
   static final String SCHEMA_RESOURCE = "programme-1.1.schema.json";
 
+  /** Where the strict JSON Schema of format 1.1 lies in this module's jar. */
+  static final String STRICT_SCHEMA_RESOURCE = "programme-1.1.strict.schema.json";
+
   private static final ProgrammeJson DEFAULT = builder().build();
 
   private final boolean strict;
+  private final boolean pretty;
   private final long maxDocumentBytes;
   private final int maxNestingDepth;
   private final int maxStringLength;
@@ -89,39 +75,22 @@ public final class ProgrammeJson {
   private final int maxProblems;
   private final JsonFactory factory;
   private final DocumentRead reads;
+  private final DocumentOutput output;
 
   private ProgrammeJson(Builder b) {
     strict = b.strict;
+    pretty = b.pretty;
     maxDocumentBytes = b.maxDocumentBytes;
     maxNestingDepth = b.maxNestingDepth;
     maxStringLength = b.maxStringLength;
     maxNumberLength = b.maxNumberLength;
     maxObjectMembers = b.maxObjectMembers;
     maxProblems = b.maxProblems;
-    factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(maxDocumentBytes)
-            .maxNestingDepth(maxNestingDepth)
-            .maxStringLength(maxStringLength)
-            .maxNameLength(maxStringLength)
-            .maxNumberLength(maxNumberLength)
-            .build())
-        // Unknown members are copied through a generator, whose own nesting limit (500) must not
-        // be lower than that of the parser they are read from (this one's, or a mapper's).
-        .streamWriteConstraints(StreamWriteConstraints.builder()
-            .maxNestingDepth(Integer.MAX_VALUE)
-            .build())
-        // Messages quote at most 80 characters of input.
-        .errorReportConfiguration(ErrorReportConfiguration.builder()
-            .maxErrorTokenLength(80)
-            .maxRawContentLength(80)
-            .build())
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+    factory = TokenFactory.of(maxDocumentBytes, maxNestingDepth, maxStringLength,
+        maxNumberLength);
     reads = new DocumentRead(factory, strict, new DocumentRead.Limits(maxDocumentBytes,
         maxNestingDepth, maxStringLength, maxNumberLength, maxObjectMembers, maxProblems));
+    output = new DocumentOutput(factory, pretty);
   }
 
   /**
@@ -160,21 +129,25 @@ public final class ProgrammeJson {
   }
 
   /**
-   * The JSON Schema (draft 2020-12) of format 1.0, for services in other languages: it describes
+   * The JSON Schema (draft 2020-12) of format 1.1, for services in other languages: it describes
    * what a tolerant reader accepts and lists in its {@code description} the rules a schema cannot
    * express.
    *
    * @return the schema's text
    */
   public static String schema() {
-    try (InputStream in = ProgrammeJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the schema is missing from the coproduce-json jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JarResource.text(SCHEMA_RESOURCE);
+  }
+
+  /**
+   * The strict JSON Schema (draft 2020-12) of format 1.1: no member the format does not define
+   * ({@code x-} names included) and no {@code null}; what a {@linkplain Builder#strict(boolean)
+   * strict} reader accepts and what the writer writes.
+   *
+   * @return the schema's text
+   */
+  public static String strictSchema() {
+    return JarResource.text(STRICT_SCHEMA_RESOURCE);
   }
 
   /**
@@ -184,6 +157,15 @@ public final class ProgrammeJson {
    */
   public boolean strict() {
     return strict;
+  }
+
+  /**
+   * Whether this writer indents its output.
+   *
+   * @return true if pretty
+   */
+  public boolean pretty() {
+    return pretty;
   }
 
   // ---- Reading --------------------------------------------------------------------------------
@@ -198,6 +180,7 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the stream fails
    */
   public Programme read(InputStream in) {
+    Objects.requireNonNull(in, "in");
     return reads.read(() -> factory.createParser(ObjectReadContext.empty(), new HeadGuard(in)));
   }
 
@@ -209,6 +192,7 @@ public final class ProgrammeJson {
    * @throws DocumentException if the document is not a valid programme document
    */
   public Programme read(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
     // Jackson checks the length only as it loads more input, never for input given whole.
     if (bytes.length > maxDocumentBytes) {
       throw DocumentRead.refused(reads.tooLong());
@@ -229,6 +213,7 @@ public final class ProgrammeJson {
    * @throws DocumentException if the document is not a valid programme document
    */
   public Programme read(String text) {
+    Objects.requireNonNull(text, "text");
     if (text.startsWith("\uFEFF")) {
       throw DocumentRead.refused(HeadGuard.BYTE_ORDER_MARK);
     }
@@ -248,6 +233,7 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the reader fails
    */
   public Programme read(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
     return reads.read(() -> factory.createParser(ObjectReadContext.empty(), new BomGuard(reader)));
   }
 
@@ -260,6 +246,7 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Programme read(Path file) {
+    Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
@@ -270,7 +257,8 @@ public final class ProgrammeJson {
   // ---- Writing --------------------------------------------------------------------------------
 
   /**
-   * Writes a programme as compact canonical JSON text.
+   * Writes a programme as canonical JSON text, compact unless this writer is {@linkplain
+   * Builder#pretty(boolean) pretty}.
    *
    * @param programme the programme
    * @return the document
@@ -278,6 +266,7 @@ public final class ProgrammeJson {
    *     read from JSON, a name that is not valid Unicode, a format version other than 1.x
    */
   public String write(Programme programme) {
+    Objects.requireNonNull(programme, "programme");
     StringWriter out = new StringWriter();
     write(programme, out);
     return out.toString();
@@ -293,8 +282,8 @@ public final class ProgrammeJson {
    *     read from JSON, a name that is not valid Unicode, a format version other than 1.x
    */
   public void write(Programme programme, OutputStream out) {
-    write(programme, o -> factory.createGenerator(ObjectWriteContext.empty(), out,
-        JsonEncoding.UTF8));
+    Objects.requireNonNull(programme, "programme");
+    output.write(programme, Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -307,16 +296,25 @@ public final class ProgrammeJson {
    *     read from JSON, a name that is not valid Unicode, a format version other than 1.x
    */
   public void write(Programme programme, Writer out) {
-    write(programme, o -> factory.createGenerator(ObjectWriteContext.empty(), out));
+    Objects.requireNonNull(programme, "programme");
+    output.write(programme, Objects.requireNonNull(out, "out"));
   }
 
-  private void write(Programme programme, Function<Object, JsonGenerator> open) {
-    try (JsonGenerator g = open.apply(null)) {
-      new DocumentWriter(g).programme(programme);
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause() != null
-          ? e.getCause() : new IOException(e.getOriginalMessage()));
-    }
+  /**
+   * Writes a programme to a file as UTF-8 bytes, completely or not at all: the document goes to
+   * a temporary file in the same directory, which then replaces the file (atomically where the
+   * file system can). Whatever fails, the file is left as it was and the temporary file is
+   * deleted.
+   *
+   * @param programme the programme
+   * @param file the file, created or replaced
+   * @throws UncheckedIOException if the file cannot be written
+   * @throws IllegalArgumentException if the extensions hold what cannot be written: a value not
+   *     read from JSON, a name that is not valid Unicode, a format version other than 1.x
+   */
+  public void write(Programme programme, Path file) {
+    Objects.requireNonNull(programme, "programme");
+    output.write(programme, Objects.requireNonNull(file, "file"));
   }
 
   /**
@@ -325,6 +323,7 @@ public final class ProgrammeJson {
    */
   public static final class Builder {
     private boolean strict;
+    private boolean pretty;
     private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
@@ -342,6 +341,19 @@ public final class ProgrammeJson {
      */
     public Builder strict(boolean strict) {
       this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Whether to write indented output: two spaces a level, one member or element a line, in the
+     * same canonical order as compact output (values of unknown members stay as they were read,
+     * on one line). Reading is not affected.
+     *
+     * @param pretty true to indent; false (the default) for compact output
+     * @return this builder
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
       return this;
     }
 

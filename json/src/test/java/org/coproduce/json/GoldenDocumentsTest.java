@@ -185,6 +185,17 @@ class GoldenDocumentsTest {
     }
   }
 
+  @Test
+  void apiServesTheShippedStrictSchema() throws IOException {
+    try (InputStream in =
+        ProgrammeJson.class.getResourceAsStream("programme-1.1.strict.schema.json")) {
+      assertThat(in).isNotNull();
+      assertThat(ProgrammeJson.strictSchema()).isEqualTo(new String(in.readAllBytes(), UTF_8))
+          .contains("\"$id\": \"https://coproduce.org/schemas/programme-1.1.strict.schema.json\"")
+          .isNotEqualTo(ProgrammeJson.schema());
+    }
+  }
+
   // ------------------------------------------------------------------ invalid documents
 
   @ParameterizedTest(name = "{0}")
