@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.coproduce.model.Extensions;
 import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
+import org.coproduce.model.internal.Unicode;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -124,12 +125,12 @@ final class DocumentWriter {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
             + " holds a value that was not read from JSON, so it cannot be written as JSON");
       }
-      if (ValueCopier.unpairedSurrogate(member.getKey()) >= 0) {
+      if (Unicode.unpairedSurrogate(member.getKey()) >= 0) {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
             + " has a name that holds an unpaired surrogate: text must be valid Unicode");
       }
       g.writeName(member.getKey());
-      g.writeRawValue(((RawJson) member.getValue()).json());
+      DocumentOutput.rawValue(g, ((RawJson) member.getValue()).json());
     }
     g.writeEndObject();
   }

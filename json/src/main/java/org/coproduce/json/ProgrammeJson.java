@@ -346,8 +346,8 @@ public final class ProgrammeJson {
 
     /**
      * Whether to write indented output: two spaces a level, one member or element a line, in the
-     * same canonical order as compact output (values of unknown members stay as they were read,
-     * on one line). Reading is not affected.
+     * same canonical order as compact output, unknown members' numbers keeping their text.
+     * Reading is not affected.
      *
      * @param pretty true to indent; false (the default) for compact output
      * @return this builder

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.coproduce.model.Problem;
+import org.coproduce.model.internal.Unicode;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -171,25 +172,11 @@ final class ValueCopier {
 
   /** Reports text that is not valid Unicode at the current path. */
   void checkText(String text, String what) {
-    int at = unpairedSurrogate(text);
+    int at = Unicode.unpairedSurrogate(text);
     if (at >= 0) {
       log.add(path.toList(), "the " + what + " holds an unpaired surrogate at character " + at
           + ": text must be valid Unicode");
     }
-  }
-
-  /** The index of the first unpaired surrogate, or -1 if the text is valid Unicode. */
-  static int unpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Skips the current value without checking it, decoding every string so that bad bytes show. */

@@ -70,7 +70,8 @@ class PrettyAndFileWritingTest {
   @Test
   void indentsTwoSpacesALevelOneMemberALine() {
     Programme p = COMPACT.read("{\"formatVersion\":\"1.0\",\"id\":\"p\",\"name\":\"P\","
-        + "\"themes\":[\"a\",\"b\"],\"x-empty\":{}}");
+        + "\"themes\":[\"a\",\"b\"],\"x-empty\":{},"
+        + "\"x-figures\":{\"n\":[1.0,1e400,12345678901234567890123,[]],\"t\":null}}");
 
     assertThat(PRETTY.write(p)).isEqualTo("""
         {
@@ -81,8 +82,18 @@ class PrettyAndFileWritingTest {
             "a",
             "b"
           ],
-          "x-empty": {}
+          "x-empty": {},
+          "x-figures": {
+            "n": [
+              1.0,
+              1e400,
+              12345678901234567890123,
+              []
+            ],
+            "t": null
+          }
         }""");
+    assertThat(COMPACT.read(PRETTY.write(p))).isEqualTo(p);
   }
 
   @Test
