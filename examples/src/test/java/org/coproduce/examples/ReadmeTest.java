@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.coproduce.json.DocumentException;
@@ -25,6 +26,7 @@ import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
 import org.coproduce.model.ValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The snippets of the README's API tour, and what their comments claim. Keep the two in step. */
@@ -76,6 +78,15 @@ class ReadmeTest {
     String text = json.write(programme);
     Programme again = json.read(text);
     assertThat(again).isEqualTo(programme);
+  }
+
+  @Test
+  void prettyOutputWrittenToAFileReadsBackEqual(@TempDir Path dir) throws IOException {
+    ProgrammeJson pretty = ProgrammeJson.builder().pretty(true).build();
+    Path file = dir.resolve("programme.json");
+    pretty.write(programme, file);
+    assertThat(Files.readString(file)).startsWith("{\n  \"formatVersion\": ");
+    assertThat(ProgrammeJson.create().read(file)).isEqualTo(programme);
   }
 
   @Test
@@ -136,6 +147,8 @@ class ReadmeTest {
         "programme.sectorMix(\"iopd-conference-2018\");   // {PUBLIC=1}",
         "// {iopd-conference-2018=[OBSERVER]}",
         "json.read(\"{\\\"formatVersion\\\": \\\"1.0\\\", \\\"id\\\": \\\"rjc\\\", \\\"leads\\\": [\\\"mistra\\\"]}\");",
+        "`ProgrammeJson.builder().pretty(true).build()` writes the same document",
+        "`write(programme, Path)` writes a file completely or not at all",
         "ProgrammeJson strict = ProgrammeJson.builder().strict(true).build();",
         ".maxDocumentBytes(1L << 30)   // 1 GiB instead of 64 MiB",
         "JsonMapper mapper = JsonMapper.builder().addModule(ProgrammeJson.module()).build();");
