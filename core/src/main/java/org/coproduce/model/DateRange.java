@@ -3,7 +3,6 @@ package org.coproduce.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,10 +13,7 @@ import java.util.Optional;
  *
  * <p>Bad dates follow {@code java.time}, as {@link PartialDate} does: an end before the start
  * throws a {@link DateTimeException}, and {@link #parse(CharSequence)} a {@link
- * DateTimeParseException} for any text that is not a real range. The one exception is {@link
- * #of(PartialDate, Optional, Extensions)}, the form readers of documents call with the members
- * they read: like the model's builders, it reports the end before the start as a {@link
- * ValidationException} at {@code end}.
+ * DateTimeParseException} for any text that is not a real range.
  */
 public final class DateRange implements Comparable<DateRange> {
   private final PartialDate start;
@@ -67,8 +63,7 @@ public final class DateRange implements Comparable<DateRange> {
    * @param end the last date, if any
    * @param extensions members the model does not know
    * @return the range
-   * @throws ValidationException at {@code end} if the end lies before the start (as the model's
-   *     builders report a broken rule, with the member's path)
+   * @throws DateTimeException if the end lies before the start
    * @throws NullPointerException if an argument is {@code null}
    */
   public static DateRange of(PartialDate start, Optional<PartialDate> end, Extensions extensions) {
@@ -78,7 +73,7 @@ public final class DateRange implements Comparable<DateRange> {
     PartialDate last = end.orElse(null);
     String reversed = last == null ? null : reversed(start, last);
     if (reversed != null) {
-      throw new ValidationException(List.of(Problem.of(List.of("end"), reversed)));
+      throw new DateTimeException(reversed);
     }
     return new DateRange(start, last, extensions);
   }

@@ -2,7 +2,6 @@ package org.coproduce.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.coproduce.model.Problems.at;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -63,10 +62,11 @@ class DateRangeTest {
         .hasMessage("\"" + start + "/" + end + "\" is not a date range: " + why)
         .satisfies(e -> assertThat(((DateTimeParseException) e).getErrorIndex())
             .isEqualTo(start.length() + 1));
-    // The form readers of documents call reports the broken rule at the member, as builders do.
-    assertThat(Problems.of(
-        () -> DateRange.of(date(start), Optional.of(date(end)), Extensions.empty())))
-        .containsExactly(at(why, "end"));
+    // The form readers of documents call follows the same convention.
+    assertThatThrownBy(
+        () -> DateRange.of(date(start), Optional.of(date(end)), Extensions.empty()))
+        .isExactlyInstanceOf(DateTimeException.class)
+        .hasMessage(why);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.coproduce.json;
 
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.model.Affiliation;
@@ -18,6 +19,7 @@ import org.coproduce.model.Participant;
 import org.coproduce.model.Participation;
 import org.coproduce.model.Place;
 import org.coproduce.model.PlaceTranslation;
+import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
 import org.coproduce.model.ProgrammeTranslation;
 import org.coproduce.model.Quote;
@@ -367,7 +369,11 @@ final class Declaration {
       if (start == null) {
         throw new ValidationException("start");
       }
-      return DateRange.of(start, Optional.ofNullable(end), extensions);
+      try {
+        return DateRange.of(start, Optional.ofNullable(end), extensions);
+      } catch (DateTimeException e) { // the end lies before the start: a problem at "end"
+        throw new ValidationException(List.of(Problem.of(List.of("end"), e.getMessage())));
+      }
     }
   }
 }
