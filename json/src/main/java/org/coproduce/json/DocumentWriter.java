@@ -2,7 +2,6 @@ package org.coproduce.json;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.coproduce.model.Extensions;
 import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
@@ -33,17 +32,14 @@ final class DocumentWriter {
   <T> void write(Shape<T, ?> shape, T object) {
     g.writeStartObject();
     for (Member<T, ?> m : shape.members()) {
+      // Optional members' getters give null where absent (see Member.get).
       Object value = m.kind == Kind.VERSION ? version((Programme) object) : m.get(object);
-      if (value instanceof Optional) {
-        Optional<?> optional = (Optional<?>) value;
-        if (optional.isEmpty()) {
-          continue;
-        }
-        value = optional.get();
+      if (value == null) {
+        continue;
       }
       if (m.kind == Kind.TRANSLATIONS) {
         translations(m, (Map<String, ?>) value);
-      } else if (value instanceof List) {
+      } else if (m.list) {
         List<?> list = (List<?>) value;
         if (!list.isEmpty()) {
           g.writeName(m.encoded);
@@ -78,8 +74,8 @@ final class DocumentWriter {
         write((Shape<Object, ?>) m.shape, value);
         break;
       default:
-        // Partial dates write their canonical form.
-        g.writeString(value.toString());
+        // Text as held; partial dates write their canonical form.
+        g.writeString(value instanceof String ? (String) value : value.toString());
     }
   }
 
