@@ -31,7 +31,11 @@ final class DocumentWriter {
   @SuppressWarnings("unchecked")
   <T> void write(Shape<T, ?> shape, T object) {
     g.writeStartObject();
-    for (Member<T, ?> m : shape.members()) {
+    // Indexed loops, here and below: the writer recurses through value(), so the JIT cannot
+    // remove an iterator, which would then be allocated for every object written.
+    List<? extends Member<T, ?>> members = shape.members();
+    for (int i = 0, n = members.size(); i < n; i++) {
+      Member<T, ?> m = members.get(i);
       // Optional members' getters give null where absent (see Member.get).
       Object value = m.kind == Kind.VERSION ? version((Programme) object) : m.get(object);
       if (value == null) {
@@ -44,8 +48,8 @@ final class DocumentWriter {
         if (!list.isEmpty()) {
           g.writeName(m.encoded);
           g.writeStartArray();
-          for (Object element : list) {
-            value(m, element);
+          for (int j = 0, size = list.size(); j < size; j++) {
+            value(m, list.get(j));
           }
           g.writeEndArray();
         }
@@ -111,6 +115,10 @@ final class DocumentWriter {
 
   /** Writes the unknown members after the known ones, then closes the object. */
   private void end(Extensions extensions, Shape<?, ?> shape) {
+    if (extensions.members().isEmpty()) {
+      g.writeEndObject();
+      return;
+    }
     for (Map.Entry<String, Object> member : extensions.members().entrySet()) {
       if (shape.position(member.getKey()) >= 0) {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
