@@ -232,7 +232,24 @@ final class Checks {
   }
 
   static boolean isLanguageTag(String value) {
+    // Most tags are "ll", "lll" or "ll-CC", well-formed at a glance; the pattern is costly.
+    int n = value.length();
+    if ((n == 2 || n == 3) && asciiLetters(value, 0, n)
+        || n == 5 && value.charAt(2) == '-' && asciiLetters(value, 0, 2)
+            && asciiLetters(value, 3, 5)) {
+      return true;
+    }
     return LANGUAGE_TAG.matcher(value).matches();
+  }
+
+  private static boolean asciiLetters(String value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   List<Problem> problems() {

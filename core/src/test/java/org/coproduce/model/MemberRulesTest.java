@@ -342,7 +342,7 @@ class MemberRulesTest {
   @ValueSource(strings = {"en", "ca", "es-ES", "x-private", "zh-min-nan", "i-klingon", "EN",
       "en-gb", "zh-Hant-TW", "sr-Latn-RS", "de-CH-1901", "en-GB-oed", "es-419", "ast", "qaa",
       "sgn-BE-FR", "en-a-bbb-x-a-ccc", "x-a-b-c", "de-1996", "tlh", "abcde", "zh-yue-HK",
-      "en-US-u-islamcal", "hy-Latn-IT-arevela"})
+      "en-US-u-islamcal", "hy-Latn-IT-arevela", "Ca", "FR-fr", "QAA"})
   void acceptsWellFormedLanguageTags(String tag) {
     assertThat(Fixtures.quote("q", "s").language(tag).build().language()).contains(tag);
     assertThat(Fixtures.output("o").language(tag).build().language()).contains(tag);
@@ -355,7 +355,8 @@ class MemberRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"e", "en_GB", "en--x", "", "en-", "-en", "x", "x-", "123",
       "en-abcdefghi", "i-notirregular", "en-GB-", "en GB", "\u00e9n",
-      "en-x", "a-DE", "en-a", "abcdefghi"})
+      "en-x", "a-DE", "en-a", "abcdefghi", "e1", "en1", "en-G1", "e-GBR", "en-\u00e9s", "\u212aa",
+      "en@GB"})
   void rejectsMalformedLanguageTags(String tag) {
     Problem atLanguage =
         at(Problem.quote(tag) + " is not a well-formed BCP 47 language tag", "language");

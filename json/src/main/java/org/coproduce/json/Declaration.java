@@ -51,7 +51,7 @@ final class Declaration {
           RangeBuilder::build, RangeBuilder::extensions, DateRange::extensions)
       .date("start", true, "is required: the first date of the range", DateRange::start,
           RangeBuilder::start)
-      .date("end", false, null, DateRange::end, RangeBuilder::end)
+      .date("end", false, null, o -> o.end().orElse(null), RangeBuilder::end)
       .whole()
       .done();
 
@@ -69,8 +69,8 @@ final class Declaration {
       Shape.declare(PlaceTranslation.class, "a translation object", PlaceTranslation::builder,
           PlaceTranslation.Builder::build, PlaceTranslation.Builder::extensions,
           PlaceTranslation::extensions)
-      .optional("name", Kind.TEXT, PlaceTranslation::name, PlaceTranslation.Builder::name)
-      .optional("region", Kind.TEXT, PlaceTranslation::region, PlaceTranslation.Builder::region)
+      .optional("name", Kind.TEXT, o -> o.name().orElse(null), PlaceTranslation.Builder::name)
+      .optional("region", Kind.TEXT, o -> o.region().orElse(null), PlaceTranslation.Builder::region)
       .whole()
       .done();
 
@@ -79,9 +79,9 @@ final class Declaration {
           "a translation object", OrganisationTranslation::builder,
           OrganisationTranslation.Builder::build, OrganisationTranslation.Builder::extensions,
           OrganisationTranslation::extensions)
-      .optional("name", Kind.TEXT, OrganisationTranslation::name,
+      .optional("name", Kind.TEXT, o -> o.name().orElse(null),
           OrganisationTranslation.Builder::name)
-      .optional("shortName", Kind.TEXT, OrganisationTranslation::shortName,
+      .optional("shortName", Kind.TEXT, o -> o.shortName().orElse(null),
           OrganisationTranslation.Builder::shortName)
       .whole()
       .done();
@@ -90,8 +90,8 @@ final class Declaration {
       Shape.declare(StrandTranslation.class, "a translation object", StrandTranslation::builder,
           StrandTranslation.Builder::build, StrandTranslation.Builder::extensions,
           StrandTranslation::extensions)
-      .optional("title", Kind.TEXT, StrandTranslation::title, StrandTranslation.Builder::title)
-      .optional("summary", Kind.TEXT, StrandTranslation::summary,
+      .optional("title", Kind.TEXT, o -> o.title().orElse(null), StrandTranslation.Builder::title)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null),
           StrandTranslation.Builder::summary)
       .whole()
       .done();
@@ -100,8 +100,8 @@ final class Declaration {
       Shape.declare(SessionTranslation.class, "a translation object", SessionTranslation::builder,
           SessionTranslation.Builder::build, SessionTranslation.Builder::extensions,
           SessionTranslation::extensions)
-      .optional("title", Kind.TEXT, SessionTranslation::title, SessionTranslation.Builder::title)
-      .optional("summary", Kind.TEXT, SessionTranslation::summary,
+      .optional("title", Kind.TEXT, o -> o.title().orElse(null), SessionTranslation.Builder::title)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null),
           SessionTranslation.Builder::summary)
       .whole()
       .done();
@@ -110,9 +110,9 @@ final class Declaration {
       CONFERENCE_TRANSLATION = Shape.declare(ConferenceTranslation.class, "a translation object",
           ConferenceTranslation::builder, ConferenceTranslation.Builder::build,
           ConferenceTranslation.Builder::extensions, ConferenceTranslation::extensions)
-      .optional("name", Kind.TEXT, ConferenceTranslation::name,
+      .optional("name", Kind.TEXT, o -> o.name().orElse(null),
           ConferenceTranslation.Builder::name)
-      .optional("summary", Kind.TEXT, ConferenceTranslation::summary,
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null),
           ConferenceTranslation.Builder::summary)
       .whole()
       .done();
@@ -121,8 +121,8 @@ final class Declaration {
       Shape.declare(VisitTranslation.class, "a translation object", VisitTranslation::builder,
           VisitTranslation.Builder::build, VisitTranslation.Builder::extensions,
           VisitTranslation::extensions)
-      .optional("title", Kind.TEXT, VisitTranslation::title, VisitTranslation.Builder::title)
-      .optional("summary", Kind.TEXT, VisitTranslation::summary,
+      .optional("title", Kind.TEXT, o -> o.title().orElse(null), VisitTranslation.Builder::title)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null),
           VisitTranslation.Builder::summary)
       .whole()
       .done();
@@ -131,7 +131,7 @@ final class Declaration {
       Shape.declare(QuoteTranslation.class, "a translation object", QuoteTranslation::builder,
           QuoteTranslation.Builder::build, QuoteTranslation.Builder::extensions,
           QuoteTranslation::extensions)
-      .optional("text", Kind.TEXT, QuoteTranslation::text, QuoteTranslation.Builder::text)
+      .optional("text", Kind.TEXT, o -> o.text().orElse(null), QuoteTranslation.Builder::text)
       .whole()
       .done();
 
@@ -139,8 +139,8 @@ final class Declaration {
       Shape.declare(OutputTranslation.class, "a translation object", OutputTranslation::builder,
           OutputTranslation.Builder::build, OutputTranslation.Builder::extensions,
           OutputTranslation::extensions)
-      .optional("title", Kind.TEXT, OutputTranslation::title, OutputTranslation.Builder::title)
-      .optional("summary", Kind.TEXT, OutputTranslation::summary,
+      .optional("title", Kind.TEXT, o -> o.title().orElse(null), OutputTranslation.Builder::title)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null),
           OutputTranslation.Builder::summary)
       .whole()
       .done();
@@ -149,8 +149,8 @@ final class Declaration {
       PROGRAMME_TRANSLATION = Shape.declare(ProgrammeTranslation.class, "a translation object",
           ProgrammeTranslation::builder, ProgrammeTranslation.Builder::build,
           ProgrammeTranslation.Builder::extensions, ProgrammeTranslation::extensions)
-      .optional("name", Kind.TEXT, ProgrammeTranslation::name, ProgrammeTranslation.Builder::name)
-      .optional("summary", Kind.TEXT, ProgrammeTranslation::summary,
+      .optional("name", Kind.TEXT, o -> o.name().orElse(null), ProgrammeTranslation.Builder::name)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null),
           ProgrammeTranslation.Builder::summary)
       .whole()
       .done();
@@ -158,18 +158,19 @@ final class Declaration {
   static final Shape<Place, Place.Builder> PLACE = Shape.declare(Place.class, "a place object",
           Place::builder, Place.Builder::build, Place.Builder::extensions, Place::extensions)
       .required("name", Kind.TEXT, TEXT_STAND_IN, Place::name, Place.Builder::name)
-      .optional("region", Kind.TEXT, Place::region, Place.Builder::region)
+      .optional("region", Kind.TEXT, o -> o.region().orElse(null), Place.Builder::region)
       .required("country", Kind.COUNTRY, "GB", Place::country, Place.Builder::country)
-      .object("coordinates", COORDINATES, Place::coordinates, Place.Builder::coordinates)
+      .object("coordinates", COORDINATES, o -> o.coordinates().orElse(null),
+          Place.Builder::coordinates)
       .translations(PLACE_TRANSLATION, Place::translations, Place.Builder::translations)
       .done();
 
   static final Shape<Source, Source.Builder> SOURCE = Shape.declare(Source.class, "a source object",
           Source::builder, Source.Builder::build, Source.Builder::extensions, Source::extensions)
       .required("title", Kind.TEXT, TEXT_STAND_IN, Source::title, Source.Builder::title)
-      .optional("publisher", Kind.TEXT, Source::publisher, Source.Builder::publisher)
-      .optional("url", Kind.URL, Source::url, Source.Builder::url)
-      .date("published", false, null, Source::published, Source.Builder::published)
+      .optional("publisher", Kind.TEXT, o -> o.publisher().orElse(null), Source.Builder::publisher)
+      .optional("url", Kind.URL, o -> o.url().orElse(null), Source.Builder::url)
+      .date("published", false, null, o -> o.published().orElse(null), Source.Builder::published)
       .done();
 
   static final Shape<Affiliation, Affiliation.Builder> AFFILIATION = Shape.declare(Affiliation.class,
@@ -177,21 +178,22 @@ final class Declaration {
           Affiliation.Builder::extensions, Affiliation::extensions)
       .reference("organisation", true, "Organisation", Affiliation::organisation,
           Affiliation.Builder::organisation)
-      .optional("title", Kind.TEXT, Affiliation::title, Affiliation.Builder::title)
-      .object("period", DATE_RANGE, Affiliation::period, Affiliation.Builder::period)
+      .optional("title", Kind.TEXT, o -> o.title().orElse(null), Affiliation.Builder::title)
+      .object("period", DATE_RANGE, o -> o.period().orElse(null), Affiliation.Builder::period)
       .done();
 
   static final Shape<Organisation, Organisation.Builder> ORGANISATION = Shape.declare(Organisation.class, "an organisation object", Organisation::builder,
           Organisation.Builder::build, Organisation.Builder::extensions, Organisation::extensions)
       .id("id", Organisation::id, Organisation.Builder::id)
       .required("name", Kind.TEXT, TEXT_STAND_IN, Organisation::name, Organisation.Builder::name)
-      .optional("shortName", Kind.TEXT, Organisation::shortName, Organisation.Builder::shortName)
+      .optional("shortName", Kind.TEXT, o -> o.shortName().orElse(null),
+          Organisation.Builder::shortName)
       .choice("sector", true, Wire.SECTOR, Sector.PUBLIC, Organisation::sector,
           Organisation.Builder::sector)
-      .reference("parent", false, "Organisation", Organisation::parent,
+      .reference("parent", false, "Organisation", o -> o.parent().orElse(null),
           Organisation.Builder::parent)
-      .object("place", PLACE, Organisation::place, Organisation.Builder::place)
-      .optional("url", Kind.URL, Organisation::url, Organisation.Builder::url)
+      .object("place", PLACE, o -> o.place().orElse(null), Organisation.Builder::place)
+      .optional("url", Kind.URL, o -> o.url().orElse(null), Organisation.Builder::url)
       .translations(ORGANISATION_TRANSLATION, Organisation::translations,
           Organisation.Builder::translations)
       .done();
@@ -201,18 +203,18 @@ final class Declaration {
           Participant.Builder::extensions, Participant::extensions)
       .id("id", Participant::id, Participant.Builder::id)
       .required("name", Kind.TEXT, TEXT_STAND_IN, Participant::name, Participant.Builder::name)
-      .choice("sector", false, Wire.SECTOR, null, Participant::sector,
+      .choice("sector", false, Wire.SECTOR, null, o -> o.sector().orElse(null),
           Participant.Builder::sector)
       .objects("affiliations", AFFILIATION, Participant::affiliations,
           Participant.Builder::affiliations)
-      .optional("url", Kind.URL, Participant::url, Participant.Builder::url)
+      .optional("url", Kind.URL, o -> o.url().orElse(null), Participant.Builder::url)
       .done();
 
   static final Shape<Strand, Strand.Builder> STRAND = Shape.declare(Strand.class, "a strand object",
           Strand::builder, Strand.Builder::build, Strand.Builder::extensions, Strand::extensions)
       .id("id", Strand::id, Strand.Builder::id)
       .required("title", Kind.TEXT, TEXT_STAND_IN, Strand::title, Strand.Builder::title)
-      .optional("summary", Kind.TEXT, Strand::summary, Strand.Builder::summary)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null), Strand.Builder::summary)
       .translations(STRAND_TRANSLATION, Strand::translations, Strand.Builder::translations)
       .done();
 
@@ -223,10 +225,11 @@ final class Declaration {
       .required("title", Kind.TEXT, TEXT_STAND_IN, Session::title, Session.Builder::title)
       .choice("kind", true, Wire.SESSION_KIND, SessionKind.OTHER, Session::kind,
           Session.Builder::kind)
-      .reference("strand", false, "Strand", Session::strand, Session.Builder::strand)
-      .date("date", false, null, Session::date, Session.Builder::date)
-      .optional("summary", Kind.TEXT, Session::summary, Session.Builder::summary)
-      .optional("language", Kind.LANGUAGE, Session::language, Session.Builder::language).since(1)
+      .reference("strand", false, "Strand", o -> o.strand().orElse(null), Session.Builder::strand)
+      .date("date", false, null, o -> o.date().orElse(null), Session.Builder::date)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null), Session.Builder::summary)
+      .optional("language", Kind.LANGUAGE, o -> o.language().orElse(null),
+          Session.Builder::language).since(1)
       .translations(SESSION_TRANSLATION, Session::translations,
           Session.Builder::translations)
       .done();
@@ -238,9 +241,9 @@ final class Declaration {
           Participation.Builder::participant)
       .choice("role", true, Wire.ROLE, Role.ATTENDEE, Participation::role,
           Participation.Builder::role)
-      .reference("session", false, "Session", Participation::session,
+      .reference("session", false, "Session", o -> o.session().orElse(null),
           Participation.Builder::session)
-      .reference("representing", false, "Organisation", Participation::representing,
+      .reference("representing", false, "Organisation", o -> o.representing().orElse(null),
           Participation.Builder::representing)
       .done();
 
@@ -249,12 +252,12 @@ final class Declaration {
           Conference.Builder::extensions, Conference::extensions)
       .id("id", Conference::id, Conference.Builder::id)
       .required("name", Kind.TEXT, TEXT_STAND_IN, Conference::name, Conference.Builder::name)
-      .optional("summary", Kind.TEXT, Conference::summary, Conference.Builder::summary)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null), Conference.Builder::summary)
       .references("hosts", "Organisation", Conference::hosts, Conference.Builder::hosts)
-      .object("place", PLACE, Conference::place, Conference.Builder::place)
-      .object("dates", DATE_RANGE, Conference::dates, Conference.Builder::dates)
+      .object("place", PLACE, o -> o.place().orElse(null), Conference.Builder::place)
+      .object("dates", DATE_RANGE, o -> o.dates().orElse(null), Conference.Builder::dates)
       .strings("themes", Kind.TEXT, Conference::themes, Conference.Builder::themes)
-      .optional("url", Kind.URL, Conference::url, Conference.Builder::url)
+      .optional("url", Kind.URL, o -> o.url().orElse(null), Conference.Builder::url)
       .objects("strands", STRAND, Conference::strands, Conference.Builder::strands)
       .objects("sessions", SESSION, Conference::sessions, Conference.Builder::sessions)
       .objects("participations", PARTICIPATION, Conference::participations,
@@ -268,11 +271,11 @@ final class Declaration {
       .id("id", Visit::id, Visit.Builder::id)
       .required("title", Kind.TEXT, TEXT_STAND_IN, Visit::title, Visit.Builder::title)
       .reference("conference", true, "Conference", Visit::conference, Visit.Builder::conference)
-      .object("origin", PLACE, Visit::origin, Visit.Builder::origin)
+      .object("origin", PLACE, o -> o.origin().orElse(null), Visit.Builder::origin)
       .references("participants", "Participant", Visit::participants,
           Visit.Builder::participants)
       .references("funders", "Organisation", Visit::funders, Visit.Builder::funders)
-      .optional("summary", Kind.TEXT, Visit::summary, Visit.Builder::summary)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null), Visit.Builder::summary)
       .translations(VISIT_TRANSLATION, Visit::translations, Visit.Builder::translations)
       .done();
 
@@ -281,10 +284,11 @@ final class Declaration {
       .id("id", Quote::id, Quote.Builder::id)
       .reference("speaker", true, "Participant", Quote::speaker, Quote.Builder::speaker)
       .required("text", Kind.TEXT, TEXT_STAND_IN, Quote::text, Quote.Builder::text)
-      .optional("language", Kind.LANGUAGE, Quote::language, Quote.Builder::language)
-      .date("said", false, null, Quote::said, Quote.Builder::said)
-      .reference("conference", false, "Conference", Quote::conference, Quote.Builder::conference)
-      .object("source", SOURCE, Quote::source, Quote.Builder::source)
+      .optional("language", Kind.LANGUAGE, o -> o.language().orElse(null), Quote.Builder::language)
+      .date("said", false, null, o -> o.said().orElse(null), Quote.Builder::said)
+      .reference("conference", false, "Conference", o -> o.conference().orElse(null),
+          Quote.Builder::conference)
+      .object("source", SOURCE, o -> o.source().orElse(null), Quote.Builder::source)
       .translations(QUOTE_TRANSLATION, Quote::translations, Quote.Builder::translations)
       .done();
 
@@ -298,12 +302,12 @@ final class Declaration {
       .references("authors", "Participant", Output::authors, Output.Builder::authors)
       .references("organisations", "Organisation", Output::organisations,
           Output.Builder::organisations)
-      .date("published", false, null, Output::published, Output.Builder::published)
-      .optional("url", Kind.URL, Output::url, Output.Builder::url)
-      .optional("language", Kind.LANGUAGE, Output::language, Output.Builder::language)
+      .date("published", false, null, o -> o.published().orElse(null), Output.Builder::published)
+      .optional("url", Kind.URL, o -> o.url().orElse(null), Output.Builder::url)
+      .optional("language", Kind.LANGUAGE, o -> o.language().orElse(null), Output.Builder::language)
       .references("conferences", "Conference", Output::conferences, Output.Builder::conferences)
       .references("visits", "Visit", Output::visits, Output.Builder::visits)
-      .optional("summary", Kind.TEXT, Output::summary, Output.Builder::summary)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null), Output.Builder::summary)
       .translations(OUTPUT_TRANSLATION, Output::translations, Output.Builder::translations)
       .done();
 
@@ -312,12 +316,13 @@ final class Declaration {
           Programme.Builder::extensions, Programme::extensions)
       .version("formatVersion", "is required: the format version, \"1.0\"",
           p -> p.extensions().version().orElse(null))
-      .optional("language", Kind.LANGUAGE, Programme::language, Programme.Builder::language)
+      .optional("language", Kind.LANGUAGE, o -> o.language().orElse(null),
+          Programme.Builder::language)
       .since(1)
       .id("id", Programme::id, Programme.Builder::id)
       .required("name", Kind.TEXT, TEXT_STAND_IN, Programme::name, Programme.Builder::name)
-      .optional("summary", Kind.TEXT, Programme::summary, Programme.Builder::summary)
-      .object("period", DATE_RANGE, Programme::period, Programme.Builder::period)
+      .optional("summary", Kind.TEXT, o -> o.summary().orElse(null), Programme.Builder::summary)
+      .object("period", DATE_RANGE, o -> o.period().orElse(null), Programme.Builder::period)
       .references("leads", "Organisation", Programme::leads, Programme.Builder::leads)
       .references("funders", "Organisation", Programme::funders, Programme.Builder::funders)
       .strings("themes", Kind.TEXT, Programme::themes, Programme.Builder::themes)

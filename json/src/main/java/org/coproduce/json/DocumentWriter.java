@@ -2,7 +2,6 @@ package org.coproduce.json;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.coproduce.model.Extensions;
 import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
@@ -33,24 +32,25 @@ final class DocumentWriter {
   @SuppressWarnings("unchecked")
   <T> void write(Shape<T, ?> shape, T object) {
     g.writeStartObject();
-    for (Member<T, ?> m : shape.members()) {
+    // Indexed loops, here and below: the writer recurses through value(), so the JIT cannot
+    // remove an iterator, which would then be allocated for every object written.
+    List<? extends Member<T, ?>> members = shape.members();
+    for (int i = 0, n = members.size(); i < n; i++) {
+      Member<T, ?> m = members.get(i);
+      // Optional members' getters give null where absent (see Member.get).
       Object value = m.kind == Kind.VERSION ? version((Programme) object) : m.get(object);
-      if (value instanceof Optional) {
-        Optional<?> optional = (Optional<?>) value;
-        if (optional.isEmpty()) {
-          continue;
-        }
-        value = optional.get();
+      if (value == null) {
+        continue;
       }
       if (m.kind == Kind.TRANSLATIONS) {
         translations(m, (Map<String, ?>) value);
-      } else if (value instanceof List) {
+      } else if (m.list) {
         List<?> list = (List<?>) value;
         if (!list.isEmpty()) {
           g.writeName(m.encoded);
           g.writeStartArray();
-          for (Object element : list) {
-            value(m, element);
+          for (int j = 0, size = list.size(); j < size; j++) {
+            value(m, list.get(j));
           }
           g.writeEndArray();
         }
@@ -79,8 +79,8 @@ final class DocumentWriter {
         write((Shape<Object, ?>) m.shape, value);
         break;
       default:
-        // Partial dates write their canonical form.
-        g.writeString(value.toString());
+        // Text as held; partial dates write their canonical form.
+        g.writeString(value instanceof String ? (String) value : value.toString());
     }
   }
 
@@ -116,6 +116,10 @@ final class DocumentWriter {
 
   /** Writes the unknown members after the known ones, then closes the object. */
   private void end(Extensions extensions, Shape<?, ?> shape) {
+    if (extensions.members().isEmpty()) {
+      g.writeEndObject();
+      return;
+    }
     for (Map.Entry<String, Object> member : extensions.members().entrySet()) {
       if (shape.position(member.getKey()) >= 0) {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())

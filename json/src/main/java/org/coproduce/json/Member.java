@@ -68,14 +68,19 @@ final class Member<T, B> {
         whenMissing, minor, get, set);
   }
 
-  /** The member's value in the model: the value, an {@code Optional} of it, or a list. */
-  Object get(T object) {
+  /**
+   * The member's value in the model: the value, null where an optional member is absent, a
+   * list, or translations by language tag. Optional members are declared with getters that
+   * unwrap their {@code Optional} themselves, inside each member's own lambda, where the JIT can
+   * see through it: the writer then allocates nothing per member.
+   */
+  @Nullable Object get(T object) {
     return get.apply(object);
   }
 
   /** The member's value in an object known to be of this member's type. */
   @SuppressWarnings("unchecked")
-  Object getFrom(Object object) {
+  @Nullable Object getFrom(Object object) {
     return get.apply((T) object);
   }
 

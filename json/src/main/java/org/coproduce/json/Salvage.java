@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.coproduce.model.Extensions;
 import org.coproduce.model.Problem;
@@ -215,7 +214,7 @@ final class Salvage {
     T original = shape.type.cast(object);
     B b = shape.newBuilder();
     for (Member<T, B> m : shape.members()) {
-      Object v = m == changed ? value : unwrap(m.get(original));
+      Object v = m == changed ? value : m.get(original);
       if (v != null && !(v instanceof List && ((List<?>) v).isEmpty())) {
         m.set(b, v);
       }
@@ -282,15 +281,11 @@ final class Salvage {
         value = index < list.size() ? list.get(index) : null;
       } else {
         m = m.shape == null ? null : m.shape.member((String) segment);
-        value = m == null ? null : unwrap(m.getFrom(value));
+        value = m == null ? null : m.getFrom(value);
       }
     }
     Set<String> broken = m == null || m.target == null ? null : brokenIds.get(m.target);
     return broken != null && value instanceof String && broken.contains(value);
-  }
-
-  private static @Nullable Object unwrap(Object value) {
-    return value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
   }
 
   static List<Object> concat(List<Object> prefix, List<?> rest) {

@@ -177,14 +177,15 @@ final class Shape<T, B> {
       return add(member, kind, false, true, null, null, null, standIn, null, get, set);
     }
 
-    /** An optional string of a kind. */
-    Declare<T, B> optional(String member, Kind kind, Function<T, ?> get,
+    /** An optional string of a kind; its getter gives null where absent. */
+    Declare<T, B> optional(String member, Kind kind, Function<T, @Nullable String> get,
         BiConsumer<B, String> set) {
       return add(member, kind, false, false, null, null, null, null, null, get, set);
     }
 
-    Declare<T, B> reference(String member, boolean required, String target, Function<T, ?> get,
-        BiConsumer<B, String> set) {
+    /** A reference; the getter of an optional one gives null where absent. */
+    Declare<T, B> reference(String member, boolean required, String target,
+        Function<T, @Nullable String> get, BiConsumer<B, String> set) {
       return add(member, Kind.REFERENCE, false, required, null, null, target, null, null, get,
           set);
     }
@@ -208,18 +209,21 @@ final class Shape<T, B> {
       return add(member, Kind.NUMBER, false, true, null, null, null, 0.0, null, get, set);
     }
 
+    /** An enumerated member; the getter of an optional one gives null where absent. */
     <E extends Enum<E>> Declare<T, B> choice(String member, boolean required, Wire<E> wire,
-        E standIn, Function<T, ?> get, BiConsumer<B, E> set) {
+        @Nullable E standIn, Function<T, @Nullable E> get, BiConsumer<B, E> set) {
       return add(member, Kind.ENUM, false, required, null, wire, null, standIn, null, get, set);
     }
 
-    Declare<T, B> date(String member, boolean required, @Nullable String whenMissing, Function<T, ?> get,
-        BiConsumer<B, PartialDate> set) {
+    /** A partial date; the getter of an optional one gives null where absent. */
+    Declare<T, B> date(String member, boolean required, @Nullable String whenMissing,
+        Function<T, @Nullable PartialDate> get, BiConsumer<B, PartialDate> set) {
       return add(member, Kind.PARTIAL_DATE, false, required, null, null, null, null, whenMissing,
           get, set);
     }
 
-    <V> Declare<T, B> object(String member, Shape<V, ?> shape, Function<T, ?> get,
+    /** An optional object; its getter gives null where absent. */
+    <V> Declare<T, B> object(String member, Shape<V, ?> shape, Function<T, @Nullable V> get,
         BiConsumer<B, V> set) {
       Kind kind = shape.name.equals(DATE_RANGE) ? Kind.DATE_RANGE : Kind.OBJECT;
       return add(member, kind, false, false, shape, null, null, null, null, get, set);

@@ -2,7 +2,6 @@ package org.coproduce.json;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -43,14 +42,12 @@ final class Versions {
         break; // nothing inside can use a newer one
       }
       Object value = m.kind == Kind.VERSION ? null : m.get(object);
-      boolean present = value instanceof Optional ? ((Optional<?>) value).isPresent()
-          : value instanceof List ? !((List<?>) value).isEmpty()
+      boolean present = value instanceof List ? !((List<?>) value).isEmpty()
           : value instanceof Map ? !((Map<?, ?>) value).isEmpty() : value != null;
       if (present) {
         used = Math.max(used, m.since);
         if (m.shape != null && m.shape.newestMinor() > used) {
-          Object inner = value instanceof Optional ? ((Optional<?>) value).get() : value;
-          for (Object element : inner instanceof List ? (List<?>) inner : List.of(inner)) {
+          for (Object element : value instanceof List ? (List<?>) value : List.of(value)) {
             used = Math.max(used, minorUsedUnchecked(m.shape, element));
           }
         }
