@@ -3,6 +3,7 @@ package org.coproduce.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -355,6 +356,21 @@ final class ProgrammeIndex {
 
   List<Participant> affiliatesOf(String organisationId) {
     return answer(affiliates, organisationIds.get(organisationId));
+  }
+
+  /** The direct affiliates of an organisation's subtree (the parent chain does not loop). */
+  List<Participant> affiliatesWithin(String organisationId) {
+    int root = organisationIds.get(organisationId);
+    BitSet found = new BitSet();
+    List<Integer> next = new ArrayList<>(root < 0 ? List.of() : List.of(root));
+    while (!next.isEmpty()) {
+      int o = next.remove(next.size() - 1);
+      affiliates.get(o).forEach(p -> found.set(participantIds.get(p.id())));
+      children.get(o).forEach(child -> next.add(organisationIds.get(child.id())));
+    }
+    List<Participant> out = new ArrayList<>(found.cardinality());
+    found.stream().forEach(i -> out.add(participants.get(i))); // programme order, each once
+    return Collections.unmodifiableList(out);
   }
 
   List<Conference> conferencesByDate() {

@@ -1,10 +1,7 @@
 package org.coproduce.model;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -341,16 +338,7 @@ abstract class ProgrammeQuestions {
    */
   public List<Participant> affiliatesWithin(String organisationId) {
     Objects.requireNonNull(organisationId, "organisationId");
-    Set<String> within = new HashSet<>();
-    Deque<String> next = new ArrayDeque<>(List.of(organisationId));
-    while (!next.isEmpty()) {
-      String id = next.pop();
-      within.add(id);
-      subOrganisations(id).forEach(o -> next.push(o.id()));
-    }
-    return ((Programme) this).participants().stream()
-        .filter(p -> p.affiliations().stream().anyMatch(a -> within.contains(a.organisation())))
-        .toList();
+    return index().affiliatesWithin(organisationId);
   }
 
   /**
