@@ -37,7 +37,7 @@ final class ConferenceList {
 
   private void conference(Element section, Conference conference) {
     String prefix = "conferences/" + conference.id();
-    Element article = PageWriter.article(section, prefix, texts.name(conference));
+    Element article = PageWriter.article(section, prefix, conference.name(texts.reader()));
     Element facts = article.appendElement("dl").addClass("facts");
     conference.dates().ifPresent(dates -> Words.time(PageWriter.fact(facts, "When"), dates));
     conference.place().ifPresent(place -> texts.place(PageWriter.fact(facts, "Where"), place));
@@ -48,7 +48,7 @@ final class ConferenceList {
     if (facts.childrenSize() == 0) {
       facts.remove();
     }
-    texts.summary(conference).ifPresent(summary -> Texts.put(article, "p", summary));
+    conference.summary(texts.reader()).ifPresent(summary -> Texts.put(article, "p", summary));
     strands(article, prefix, conference.strands());
     sessions(article, prefix, conference);
     participations(article, conference);
@@ -62,8 +62,8 @@ final class ConferenceList {
     Element list = article.appendElement("ul");
     for (Strand strand : strands) {
       Element item = list.appendElement("li").attr("id", prefix + "/strands/" + strand.id());
-      Texts.put(item, "span", texts.title(strand));
-      texts.summary(strand).ifPresent(summary -> {
+      Texts.put(item, "span", strand.title(texts.reader()));
+      strand.summary(texts.reader()).ifPresent(summary -> {
         item.appendText(": ");
         Texts.put(item, "span", summary);
       });
@@ -78,13 +78,13 @@ final class ConferenceList {
     for (Session session : conference.sessions()) {
       Element block = article.appendElement("div").addClass("session")
           .attr("id", prefix + "/sessions/" + session.id());
-      Texts.put(block, "h5", texts.title(session));
+      Texts.put(block, "h5", session.title(texts.reader()));
       Element facts = block.appendElement("dl").addClass("facts");
       PageWriter.fact(facts, "Kind").text(Words.kind(session.kind()));
       session.strand().flatMap(conference::strand).ifPresent(strand ->
-          Texts.put(PageWriter.fact(facts, "Strand"), "span", texts.title(strand)));
+          Texts.put(PageWriter.fact(facts, "Strand"), "span", strand.title(texts.reader())));
       session.date().ifPresent(date -> Words.time(PageWriter.fact(facts, "When"), date));
-      texts.summary(session).ifPresent(summary -> Texts.put(block, "p", summary));
+      session.summary(texts.reader()).ifPresent(summary -> Texts.put(block, "p", summary));
     }
   }
 
@@ -92,14 +92,16 @@ final class ConferenceList {
     if (conference.participations().isEmpty()) {
       return;
     }
-    Element table = Tables.table(article, "Who took part in " + texts.name(conference).text(),
+    Element table = Tables.table(article,
+        "Who took part in " + conference.name(texts.reader()).text(),
         "Participant", "Role", "Session", "Representing");
     for (Participation participation : conference.participations()) {
       Element row = Tables.row(table, names.participant(participation.participant()));
       Tables.word(row, Words.role(participation.role()));
       Optional<Session> session = participation.session().flatMap(conference::session);
       if (session.isPresent()) {
-        Texts.lang(Tables.text(row, texts.title(session.get()).text()), texts.title(session.get()));
+        LocalizedText title = session.get().title(texts.reader());
+        Texts.lang(Tables.text(row, title.text()), title);
       } else {
         Tables.word(row, "the whole conference");
       }

@@ -18,7 +18,8 @@ final class Names {
   }
 
   LocalizedText organisation(String id) {
-    return texts.name(programme.organisation(id).orElseThrow(() -> missing("organisation", id)));
+    return programme.organisation(id).orElseThrow(() -> missing("organisation", id))
+        .name(texts.reader());
   }
 
   String participant(String id) {
@@ -26,12 +27,13 @@ final class Names {
   }
 
   LocalizedText conference(String id) {
-    return texts.name(programme.conference(id).orElseThrow(() -> missing("conference", id)));
+    return programme.conference(id).orElseThrow(() -> missing("conference", id))
+        .name(texts.reader());
   }
 
   LocalizedText visit(String id) {
-    return texts.title(programme.visits().stream().filter(v -> v.id().equals(id)).findFirst()
-        .orElseThrow(() -> missing("visit", id)));
+    return programme.visits().stream().filter(v -> v.id().equals(id)).findFirst()
+        .orElseThrow(() -> missing("visit", id)).title(texts.reader());
   }
 
   private static IllegalStateException missing(String kind, String id) {

@@ -118,7 +118,7 @@ final class Network {
     }
     for (Conference conference : programme.conferencesByDate()) {
       String key = "conference:" + conference.id();
-      String name = texts.name(conference).text();
+      String name = conference.name(texts.reader()).text();
       nodes.put(key, new Node(Kind.CONFERENCE, name, name, Optional.empty()));
       for (String host : conference.hosts()) {
         organisation(host).ifPresent(o -> links.add(new Link(o, key, "hosted")));
@@ -126,11 +126,11 @@ final class Network {
       for (Participation participation : conference.participations()) {
         String how = Words.role(participation.role())
             + participation.session().flatMap(conference::session)
-                .map(s -> " in " + texts.title(s).text()).orElse("");
+                .map(s -> " in " + s.title(texts.reader()).text()).orElse("");
         links.add(new Link(participantKey(participation.participant()), key, how));
         participation.representing().flatMap(this::organisation).ifPresent(o -> links.add(
             new Link(participantKey(participation.participant()), o, "represented it at "
-                + texts.name(conference).text())));
+                + conference.name(texts.reader()).text())));
       }
     }
     for (Participant participant : programme.participants()) {
@@ -152,7 +152,9 @@ final class Network {
   private Optional<String> organisation(String id) {
     Optional<Organisation> organisation = programme.organisation(id);
     organisation.ifPresent(o -> nodes.putIfAbsent("organisation:" + id, new Node(
-        Kind.ORGANISATION, texts.shortName(o).orElse(texts.name(o)).text(), texts.name(o).text(),
+        Kind.ORGANISATION,
+        o.shortName(texts.reader()).orElse(o.name(texts.reader())).text(),
+        o.name(texts.reader()).text(),
         Optional.of(o.sector()))));
     return organisation.map(o -> "organisation:" + id);
   }

@@ -78,15 +78,15 @@ final class PageWriter {
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta").attr("name", "viewport")
         .attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("title").text(texts.name(programme).text());
+    head.appendElement("title").text(programme.name(texts.reader()).text());
     head.appendElement("style").appendChild(new DataNode(Style.CSS));
     head.appendElement("script").attr("type", "application/ld+json")
         .appendChild(new DataNode(ScriptJson.escape(SchemaOrg.jsonLd(programme, options.base()))));
   }
 
   private void header(Element header) {
-    Texts.put(header, "h1", texts.name(programme));
-    texts.summary(programme).ifPresent(summary -> Texts.put(header, "p", summary));
+    Texts.put(header, "h1", programme.name(texts.reader()));
+    programme.summary(texts.reader()).ifPresent(summary -> Texts.put(header, "p", summary));
     Element facts = header.appendElement("dl").addClass("facts");
     programme.period().ifPresent(period -> Words.time(fact(facts, "Period"), period));
     list(facts, "Led by", programme.leads().stream().map(names::organisation).toList());
@@ -115,8 +115,8 @@ final class PageWriter {
       Element list = section.appendElement("ul");
       for (Organisation organisation : inSector) {
         Element item = list.appendElement("li").attr("id", "organisations/" + organisation.id());
-        Texts.put(item, "span", texts.name(organisation));
-        texts.shortName(organisation).ifPresent(s -> {
+        Texts.put(item, "span", organisation.name(texts.reader()));
+        organisation.shortName(texts.reader()).ifPresent(s -> {
           item.appendText(" (");
           Texts.put(item, "span", s);
           item.appendText(")");
@@ -161,13 +161,13 @@ final class PageWriter {
     }
     Element section = section(main, "visits", "Visits");
     for (Visit visit : programme.visits()) {
-      Element article = article(section, "visits/" + visit.id(), texts.title(visit));
+      Element article = article(section, "visits/" + visit.id(), visit.title(texts.reader()));
       Element facts = article.appendElement("dl").addClass("facts");
       Texts.put(fact(facts, "To"), "span", names.conference(visit.conference()));
       visit.origin().ifPresent(origin -> texts.place(fact(facts, "From"), origin));
       words(facts, "Travellers", visit.participants().stream().map(names::participant).toList());
       list(facts, "Funded by", visit.funders().stream().map(names::organisation).toList());
-      texts.summary(visit).ifPresent(summary -> Texts.put(article, "p", summary));
+      visit.summary(texts.reader()).ifPresent(summary -> Texts.put(article, "p", summary));
     }
   }
 
@@ -178,7 +178,7 @@ final class PageWriter {
     Element section = section(main, "quotes", "Quotes");
     for (Quote quote : programme.quotes()) {
       Element figure = section.appendElement("figure").attr("id", "quotes/" + quote.id());
-      Texts.put(figure.appendElement("blockquote"), "p", texts.text(quote));
+      Texts.put(figure.appendElement("blockquote"), "p", quote.text(texts.reader()));
       Element caption = figure.appendElement("figcaption");
       caption.appendText("\u2014 ");
       caption.appendElement("span").attr("dir", "auto").text(names.participant(quote.speaker()));
@@ -200,7 +200,7 @@ final class PageWriter {
     }
     Element section = section(main, "outputs", "Outputs");
     for (Output output : programme.outputs()) {
-      Element article = article(section, "outputs/" + output.id(), texts.title(output));
+      Element article = article(section, "outputs/" + output.id(), output.title(texts.reader()));
       Element facts = article.appendElement("dl").addClass("facts");
       fact(facts, "Kind").text(Words.kind(output.kind()));
       words(facts, "By", output.authors().stream().map(names::participant).toList());
@@ -211,7 +211,7 @@ final class PageWriter {
           output.conferences().stream().map(names::conference).toList());
       list(facts, "From visits", output.visits().stream().map(names::visit).toList());
       output.url().ifPresent(url -> link(fact(facts, "Web"), url));
-      texts.summary(output).ifPresent(summary -> Texts.put(article, "p", summary));
+      output.summary(texts.reader()).ifPresent(summary -> Texts.put(article, "p", summary));
     }
   }
 

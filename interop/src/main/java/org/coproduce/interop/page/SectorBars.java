@@ -76,10 +76,10 @@ final class SectorBars {
   private List<Bar> bars() {
     List<Bar> bars = new ArrayList<>();
     for (Conference conference : programme.conferencesByDate()) {
-      bars.add(new Bar(texts.name(conference).text(), false,
+      bars.add(new Bar(conference.name(texts.reader()).text(), false,
           programme.sectorMix(conference.id())));
       for (Session session : conference.sessions()) {
-        bars.add(new Bar(texts.title(session).text(), true,
+        bars.add(new Bar(session.title(texts.reader()).text(), true,
             programme.sectorMix(conference.id(), session.id())));
       }
     }

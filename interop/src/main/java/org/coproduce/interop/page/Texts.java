@@ -1,18 +1,10 @@
 package org.coproduce.interop.page;
 
 import java.util.Arrays;
-import java.util.Optional;
-import org.coproduce.model.Conference;
 import org.coproduce.model.LanguagePreference;
 import org.coproduce.model.LocalizedText;
-import org.coproduce.model.Organisation;
-import org.coproduce.model.Output;
 import org.coproduce.model.Place;
 import org.coproduce.model.Programme;
-import org.coproduce.model.Quote;
-import org.coproduce.model.Session;
-import org.coproduce.model.Strand;
-import org.coproduce.model.Visit;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,72 +19,9 @@ final class Texts {
     this.reader = programme.preferring(options.languages().toArray(String[]::new));
   }
 
-  LocalizedText name(Programme programme) {
-    return programme.name(reader);
-  }
-
-  Optional<LocalizedText> summary(Programme programme) {
-    return programme.summary(reader);
-  }
-
-  LocalizedText name(Organisation organisation) {
-    return organisation.name(reader);
-  }
-
-  Optional<LocalizedText> shortName(Organisation organisation) {
-    return organisation.shortName(reader);
-  }
-
-  LocalizedText name(Place place) {
-    return place.name(reader);
-  }
-
-  Optional<LocalizedText> region(Place place) {
-    return place.region(reader);
-  }
-
-  LocalizedText name(Conference conference) {
-    return conference.name(reader);
-  }
-
-  Optional<LocalizedText> summary(Conference conference) {
-    return conference.summary(reader);
-  }
-
-  LocalizedText title(Strand strand) {
-    return strand.title(reader);
-  }
-
-  Optional<LocalizedText> summary(Strand strand) {
-    return strand.summary(reader);
-  }
-
-  LocalizedText title(Session session) {
-    return session.title(reader);
-  }
-
-  Optional<LocalizedText> summary(Session session) {
-    return session.summary(reader);
-  }
-
-  LocalizedText title(Visit visit) {
-    return visit.title(reader);
-  }
-
-  Optional<LocalizedText> summary(Visit visit) {
-    return visit.summary(reader);
-  }
-
-  LocalizedText text(Quote quote) {
-    return quote.text(reader);
-  }
-
-  LocalizedText title(Output output) {
-    return output.title(reader);
-  }
-
-  Optional<LocalizedText> summary(Output output) {
-    return output.summary(reader);
+  /** The reader's preferred languages, for the model's own {@code name(reader)} and the like. */
+  LanguagePreference reader() {
+    return reader;
   }
 
   /**
@@ -105,8 +34,8 @@ final class Texts {
 
   /** Appends a place: its name, its region where known, and its country's code. */
   void place(Element parent, Place place) {
-    put(parent, "span", name(place));
-    region(place).ifPresent(region -> {
+    put(parent, "span", place.name(reader));
+    place.region(reader).ifPresent(region -> {
       parent.appendText(", ");
       put(parent, "span", region);
     });

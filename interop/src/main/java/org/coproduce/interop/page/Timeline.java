@@ -80,9 +80,9 @@ final class Timeline {
       if (dates.isEmpty()) {
         continue;
       }
-      bars.add(new Bar(texts.name(conference).text(), "conference", dates.get(), false));
+      bars.add(new Bar(conference.name(texts.reader()).text(), "conference", dates.get(), false));
       for (Visit visit : programme.visitsTo(conference.id())) {
-        bars.add(new Bar(texts.title(visit).text(), "visit", dates.get(), true));
+        bars.add(new Bar(visit.title(texts.reader()).text(), "visit", dates.get(), true));
       }
     }
     return bars;
