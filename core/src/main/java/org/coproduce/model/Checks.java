@@ -40,6 +40,9 @@ final class Checks {
             Pattern.CASE_INSENSITIVE);
   }
 
+  /** Tags recently found well-formed that the shapes at a glance do not cover. */
+  private static final String[] WELL_FORMED_TAGS = new String[64];
+
   // Most objects are valid: the list is made on the first problem.
   private List<Problem> problems = List.of();
   private boolean truncated;
@@ -239,7 +242,19 @@ final class Checks {
             && asciiLetters(value, 3, 5)) {
       return true;
     }
-    return LANGUAGE_TAG.matcher(value).matches();
+    // The other tags of a programme are few and repeat (zh-Hant, ca-ES-valencia...): a tag found
+    // well-formed is remembered, in a slot of its hash, so the pattern runs about once for each.
+    int slot = value.hashCode() & (WELL_FORMED_TAGS.length - 1);
+    String known = WELL_FORMED_TAGS[slot];
+    if (known != null && known.equals(value)) {
+      return true;
+    }
+    boolean wellFormed = LANGUAGE_TAG.matcher(value).matches();
+    if (wellFormed) {
+      // A race between threads only loses a remembered tag: strings are immutable.
+      WELL_FORMED_TAGS[slot] = value;
+    }
+    return wellFormed;
   }
 
   private static boolean asciiLetters(String value, int from, int to) {

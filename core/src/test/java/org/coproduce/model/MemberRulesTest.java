@@ -352,6 +352,21 @@ class MemberRulesTest {
         .containsOnlyKeys(tag);
   }
 
+  @Test
+  void wellFormedTagsSeenBeforeDoNotMakeMalformedOnesAccepted() {
+    // Long tags found well-formed are remembered; a malformed tag must still be refused, whatever
+    // was remembered before it.
+    for (int i = 0; i < 500; i++) {
+      String wellFormed = "zh-Hant-" + (100 + i);
+      String malformed = "zh-Hant_" + (100 + i);
+      assertThat(Fixtures.quote("q", "s").language(wellFormed).build().language())
+          .contains(wellFormed);
+      assertThat(Problems.of(() -> Fixtures.quote("q", "s").language(malformed).build()))
+          .containsExactly(at(Problem.quote(malformed)
+              + " is not a well-formed BCP 47 language tag", "language"));
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"e", "en_GB", "en--x", "", "en-", "-en", "x", "x-", "123",
       "en-abcdefghi", "i-notirregular", "en-GB-", "en GB", "\u00e9n",

@@ -1,18 +1,89 @@
 package org.coproduce.json;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One instance of each id read: a reference is held as the very string of the id it names (or
  * the id as the string of the first reference to it), so that a document's ids are not held
- * twice.
+ * twice. Strings are looked up by the parser's own characters, so a string already known is not
+ * made again: most of a document's strings are references to ids read before.
  */
 final class Canonical {
-  private final Map<String, String> strings = new HashMap<>();
+  private static final int FIRST_CAPACITY = 256;
+  /**
+   * The longest run of slots looked at. A document crafted so that many strings share a slot
+   * only loses their sharing (each is made anew), never makes the look-ups quadratic.
+   */
+  private static final int MAX_PROBES = 32;
 
-  String of(String value) {
-    String known = strings.putIfAbsent(value, value);
-    return known == null ? value : known;
+  /** Each table hashes with its own odd multiplier, so that no document can plan collisions. */
+  private final int multiplier = ThreadLocalRandom.current().nextInt() | 1;
+
+  /** Open addressing, linear probing; a power of two in size, at most half full. */
+  private String[] strings = new String[FIRST_CAPACITY];
+  private int[] hashes = new int[FIRST_CAPACITY];
+  private int size;
+
+  /** The one instance of the string of these characters. */
+  String of(char[] chars, int offset, int length) {
+    int hash = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      hash = multiplier * hash + chars[i];
+    }
+    int mask = strings.length - 1;
+    int slot = spread(hash) & mask;
+    int probes = 0;
+    for (String known; (known = strings[slot]) != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && equal(known, chars, offset, length)) {
+        return known;
+      }
+      if (++probes == MAX_PROBES) {
+        return new String(chars, offset, length);
+      }
+    }
+    String made = new String(chars, offset, length);
+    strings[slot] = made;
+    hashes[slot] = hash;
+    if (++size * 2 > strings.length) {
+      grow();
+    }
+    return made;
+  }
+
+  private static boolean equal(String known, char[] chars, int offset, int length) {
+    if (known.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (known.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Mixes every bit of the hash into the low ones that pick the slot (MurmurHash3's finish). */
+  private static int spread(int hash) {
+    int h = (hash ^ (hash >>> 16)) * 0x85ebca6b;
+    h = (h ^ (h >>> 13)) * 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+
+  private void grow() {
+    String[] oldStrings = strings;
+    int[] oldHashes = hashes;
+    strings = new String[oldStrings.length * 2];
+    hashes = new int[oldStrings.length * 2];
+    int mask = strings.length - 1;
+    for (int i = 0; i < oldStrings.length; i++) {
+      if (oldStrings[i] != null) {
+        int slot = spread(oldHashes[i]) & mask;
+        while (strings[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        strings[slot] = oldStrings[i];
+        hashes[slot] = oldHashes[i];
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.coproduce.json;
 
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,9 @@ final class DocumentReader {
   private final ValueCopier values;
   private final Salvage salvage;
   private final Canonical canonical = new Canonical();
+  /** The reads of the objects open, by level of nesting; see {@link #open}. */
+  private ObjectRead<?, ?>[] reads = new ObjectRead<?, ?>[8];
+  private int depth;
   private boolean unsupportedVersion;
   private @Nullable String newerVersion;
   /** Problems of unknown enumerated values, to say so if the document turns out newer. */
@@ -102,7 +106,7 @@ final class DocumentReader {
   }
 
   private <T, B> @Nullable T object(Shape<T, B> shape) {
-    ObjectRead<T, B> o = new ObjectRead<>(shape, this, maxObjectMembers, strict);
+    ObjectRead<T, B> o = open(shape);
     PropertyNameMatcher matcher = shape.matcher;
     int i;
     while ((i = parser.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
@@ -118,6 +122,7 @@ final class DocumentReader {
         path.pop();
         if (unsupportedVersion) {
           skipRest();
+          depth--;
           return null;
         }
       } else {
@@ -128,7 +133,24 @@ final class DocumentReader {
       }
     }
     o.done();
-    return salvage.build(o);
+    T built = salvage.build(o);
+    depth--;
+    return built;
+  }
+
+  /** The read of an object at the next level of nesting: one kept for each level, reused. */
+  private <T, B> ObjectRead<T, B> open(Shape<T, B> shape) {
+    if (depth == reads.length) {
+      reads = Arrays.copyOf(reads, depth * 2);
+    }
+    ObjectRead<?, ?> o = reads[depth];
+    depth++;
+    if (o == null) {
+      ObjectRead<T, B> made = new ObjectRead<>(shape, this, maxObjectMembers, strict);
+      reads[depth - 1] = made;
+      return made;
+    }
+    return o.reset(shape);
   }
 
   /** After a document of another major version: only the well-formedness of the text counts. */
@@ -230,7 +252,11 @@ final class DocumentReader {
         return enumValue(member.wire);
       case ID:
       case REFERENCE:
-        return canonical.of(parser.getString());
+      case LANGUAGE:
+      case COUNTRY:
+        // Strings that repeat: each is made once, from the parser's characters.
+        return canonical.of(parser.getTextCharacters(), parser.getTextOffset(),
+            parser.getTextLength());
       case PARTIAL_DATE:
         return partialDate(parser.getString());
       case VERSION:

@@ -1,6 +1,7 @@
 package org.coproduce.json;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,26 +15,49 @@ import org.jspecify.annotations.Nullable;
  * unknown members kept.
  */
 final class ObjectRead<T, B> {
-  final Shape<T, B> shape;
-  private final Object[] values;
+  /** The largest number of members a declared type has, and so of values held. */
+  private static final int MAX_MEMBERS = Long.SIZE;
+
+  Shape<T, B> shape;
+  private final Object[] values = new Object[MAX_MEMBERS];
   private final DocumentReader reader;
   private final int maxObjectMembers;
   private final boolean strict;
   private long seen;
   private long broken;
   private int count;
-  private int lastSeen = -1;
+  private int lastSeen;
   /** The names in the order read, once the order departs from the declared one. */
   private @Nullable List<String> order;
   private @Nullable Set<String> unknownNames;
   private Extensions.@Nullable Builder extensions;
 
+  /**
+   * One object's read. The reader keeps one for each level of nesting and {@linkplain #reset
+   * resets} it for each object read there, so that reading allocates nothing per object for it.
+   */
   ObjectRead(Shape<T, B> shape, DocumentReader reader, int maxObjectMembers, boolean strict) {
-    this.shape = shape;
-    this.values = new Object[shape.size()];
     this.reader = reader;
     this.maxObjectMembers = maxObjectMembers;
     this.strict = strict;
+    this.shape = shape;
+    reset(shape);
+  }
+
+  /** Starts the read of a new object of this type, forgetting the last one's. */
+  @SuppressWarnings("unchecked")
+  <U, C> ObjectRead<U, C> reset(Shape<U, C> type) {
+    Arrays.fill(values, 0, shape.size(), null);
+    ObjectRead<U, C> o = (ObjectRead<U, C>) this;
+    o.shape = type;
+    seen = 0;
+    broken = 0;
+    count = 0;
+    lastSeen = -1;
+    order = null;
+    unknownNames = null;
+    extensions = null;
+    return o;
   }
 
   @Nullable Object get(int position) {
@@ -50,6 +74,11 @@ final class ObjectRead<T, B> {
 
   void broke(int position) {
     broken |= 1L << position;
+  }
+
+  /** Whether a required member is missing or broken: seen, but with no value. */
+  boolean missingRequired() {
+    return (shape.required & ~(seen & ~broken)) != 0;
   }
 
   boolean anyBroken() {

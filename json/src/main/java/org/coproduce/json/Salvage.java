@@ -47,7 +47,11 @@ final class Salvage {
     Shape<T, B> shape = o.shape;
     List<Object> here = null;
     Member<T, B> choice = null;
-    for (Member<T, B> m : shape.members()) {
+    // Indexed loops, here and below: the reader recurses, so the JIT cannot remove an iterator,
+    // which would then be allocated for every object read.
+    List<Member<T, B>> members = o.missingRequired() ? shape.members() : List.of();
+    for (int i = 0, n = members.size(); i < n; i++) {
+      Member<T, B> m = members.get(i);
       if (!m.required || o.get(m.position) != null) {
         continue;
       }
@@ -83,7 +87,9 @@ final class Salvage {
     Shape<T, B> shape = o.shape;
     B b = shape.newBuilder();
     String version = null;
-    for (Member<T, B> m : shape.members()) {
+    List<Member<T, B>> members = shape.members();
+    for (int i = 0, n = members.size(); i < n; i++) {
+      Member<T, B> m = members.get(i);
       Object value = o.get(m.position);
       if (value == null) {
         continue;

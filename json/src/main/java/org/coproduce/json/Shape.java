@@ -43,6 +43,8 @@ final class Shape<T, B> {
   private final BiConsumer<B, Extensions> setExtensions;
   private final Function<T, Extensions> extensions;
   private final int newestMinor;
+  /** The required members, one bit each by position. */
+  final long required;
 
   private Shape(Declare<T, B> d) {
     this.type = d.type;
@@ -63,6 +65,11 @@ final class Shape<T, B> {
       newest = Math.max(newest, Math.max(m.since, m.shape == null ? 0 : m.shape.newestMinor()));
     }
     this.newestMinor = newest;
+    long requiredBits = 0;
+    for (Member<T, B> m : members) {
+      requiredBits |= m.required ? 1L << m.position : 0;
+    }
+    this.required = requiredBits;
     // The names are string literals, so already interned.
     this.matcher = BinaryNameMatcher.constructFrom(names, true);
   }

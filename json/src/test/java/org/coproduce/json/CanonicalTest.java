@@ -1,0 +1,58 @@
+package org.coproduce.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reader's table of strings read: one instance for each, found by the parser's chars. */
+class CanonicalTest {
+  private final Canonical canonical = new Canonical();
+
+  private String of(String text) {
+    // Placed inside a larger buffer, as the parser's characters are.
+    char[] buffer = ("[[" + text + "]]").toCharArray();
+    return canonical.of(buffer, 2, text.length());
+  }
+
+  @Test
+  void theSameCharactersGiveTheSameInstance() {
+    String first = of("org-1");
+    assertThat(first).isEqualTo("org-1");
+    assertThat(of("org-1")).isSameAs(first);
+    assertThat(of("org-2")).isEqualTo("org-2").isNotSameAs(first);
+    assertThat(of("")).isEmpty();
+    assertThat(of("\u00e9t\u00e9 \ud83c\udf3f")).isEqualTo("\u00e9t\u00e9 \ud83c\udf3f");
+  }
+
+  @Test
+  void keepsEveryStringAsItGrows() {
+    List<String> made = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      made.add(of("id-" + i));
+    }
+    for (int i = 0; i < 20_000; i++) {
+      assertThat(of("id-" + i)).isEqualTo("id-" + i).isSameAs(made.get(i));
+    }
+  }
+
+  @Test
+  void stringsThatCollideAreStillToldApart() {
+    // "Aa" and "BB" share String.hashCode; sequences of them share it in every combination.
+    List<String> colliding = new ArrayList<>();
+    for (int bits = 0; bits < 1 << 10; bits++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 10; i++) {
+        text.append((bits & (1 << i)) == 0 ? "Aa" : "BB");
+      }
+      colliding.add(text.toString());
+    }
+    for (String text : colliding) {
+      assertThat(of(text)).isEqualTo(text);
+    }
+    for (String text : colliding) {
+      assertThat(of(text)).isEqualTo(text);
+    }
+  }
+}
