@@ -1,5 +1,6 @@
 package org.coproduce.json;
 
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -21,6 +22,8 @@ final class Canonical {
 
   /** Open addressing, linear probing; a power of two in size, at most half full. */
   private String[] strings = new String[FIRST_CAPACITY];
+  /** Each string's characters, compared in one intrinsic call; dropped with the table. */
+  private char[][] contents = new char[FIRST_CAPACITY][];
   private int[] hashes = new int[FIRST_CAPACITY];
   private int size;
 
@@ -34,7 +37,9 @@ final class Canonical {
     int slot = spread(hash) & mask;
     int probes = 0;
     for (String known; (known = strings[slot]) != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && equal(known, chars, offset, length)) {
+      char[] held = contents[slot];
+      if (hashes[slot] == hash
+          && Arrays.equals(held, 0, held.length, chars, offset, offset + length)) {
         return known;
       }
       if (++probes == MAX_PROBES) {
@@ -43,23 +48,12 @@ final class Canonical {
     }
     String made = new String(chars, offset, length);
     strings[slot] = made;
+    contents[slot] = Arrays.copyOfRange(chars, offset, offset + length);
     hashes[slot] = hash;
     if (++size * 2 > strings.length) {
       grow();
     }
     return made;
-  }
-
-  private static boolean equal(String known, char[] chars, int offset, int length) {
-    if (known.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (known.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Mixes every bit of the hash into the low ones that pick the slot (MurmurHash3's finish). */
@@ -71,8 +65,10 @@ final class Canonical {
 
   private void grow() {
     String[] oldStrings = strings;
+    char[][] oldContents = contents;
     int[] oldHashes = hashes;
     strings = new String[oldStrings.length * 2];
+    contents = new char[oldStrings.length * 2][];
     hashes = new int[oldStrings.length * 2];
     int mask = strings.length - 1;
     for (int i = 0; i < oldStrings.length; i++) {
@@ -82,6 +78,7 @@ final class Canonical {
           slot = (slot + 1) & mask;
         }
         strings[slot] = oldStrings[i];
+        contents[slot] = oldContents[i];
         hashes[slot] = oldHashes[i];
       }
     }

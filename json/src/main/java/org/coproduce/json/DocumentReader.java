@@ -200,9 +200,10 @@ final class DocumentReader {
       values.check();
       return null;
     }
-    Map<String, Object> translations = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    List<String> order = new ArrayList<>();
+    Map<String, Object> translations = new LinkedHashMap<>(4);
+    List<String> order = new ArrayList<>(4);
+    // The tags read, in lower case, once there are enough for a set to pay.
+    Set<String> seen = null;
     int members = 0;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       if (++members > maxObjectMembers) {
@@ -212,7 +213,13 @@ final class DocumentReader {
       order.add(tag);
       parser.nextToken();
       path.push(tag);
-      if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+      if (seen == null && order.size() > 8) {
+        seen = new HashSet<>();
+        for (int i = 0; i < order.size() - 1; i++) {
+          seen.add(order.get(i).toLowerCase(Locale.ROOT));
+        }
+      }
+      if (seen == null ? repeats(order, tag) : !seen.add(tag.toLowerCase(Locale.ROOT))) {
         log.add(path.toList(), "repeats the language " + Problem.quote(tag)
             + " (language tags are compared ignoring case)", order.size() - 1);
         values.skip();
@@ -227,8 +234,41 @@ final class DocumentReader {
       }
       path.pop();
     }
-    log.readOrder(path.toList(), order);
+    if (order.size() > 1) {
+      log.readOrder(path.toList(), order);
+    }
     return translations;
+  }
+
+  /**
+   * Whether the last tag read repeats an earlier one, ignoring case as {@code
+   * toLowerCase(Locale.ROOT)} does (which the model's rules use too).
+   */
+  private static boolean repeats(List<String> order, String tag) {
+    String lower = null;
+    for (int i = 0, last = order.size() - 1; i < last; i++) {
+      String earlier = order.get(i);
+      if (isAscii(earlier) && isAscii(tag)) {
+        if (earlier.equalsIgnoreCase(tag)) {
+          return true;
+        }
+      } else {
+        lower = lower == null ? tag.toLowerCase(Locale.ROOT) : lower;
+        if (earlier.toLowerCase(Locale.ROOT).equals(lower)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A value other than an object or list; null when broken (it is reported). */

@@ -26,6 +26,35 @@ class MessagesTest {
   }
 
   @Test
+  void aRepeatedLanguageTagIsFoundAmongFewOrManyTags() {
+    for (int tags : new int[] {2, 3, 9, 10, 40}) {
+      StringBuilder translations = new StringBuilder();
+      for (int i = 0; i < tags - 1; i++) {
+        translations.append("\"x-t").append(i).append("\": {\"name\": \"Q").append(i)
+            .append("\"}, ");
+      }
+      // The last tag repeats the first, in another case.
+      translations.append("\"X-T0\": {\"name\": \"Q\"}");
+      assertThat(problems(HEAD + "\"translations\": {" + translations + "}}"))
+          .as("%d tags", tags)
+          .containsExactly(new DocumentProblem("/translations/X-T0",
+              "repeats the language \"X-T0\" (language tags are compared ignoring case)"));
+    }
+  }
+
+  @Test
+  void tagsRepeatIgnoringCaseAsLowerCasingInTheRootLocaleSays() {
+    // The Kelvin sign lower-cases to "k": both tags are then malformed, the second a repeat.
+    List<DocumentProblem> found = problems(HEAD
+        + "\"translations\": {\"\u212aa\": {\"name\": \"Q\"}, \"ka\": {\"name\": \"R\"}}}");
+    assertThat(found).extracting(DocumentProblem::pointer)
+        .contains("/translations/\u212aa", "/translations/ka");
+    assertThat(found).filteredOn(p -> p.pointer().equals("/translations/ka"))
+        .extracting(DocumentProblem::message)
+        .containsExactly("repeats the language \"ka\" (language tags are compared ignoring case)");
+  }
+
+  @Test
   void namesEachJsonTypeAsItIsNeverAnObjectAsAnArray() {
     Map<String, String> byValue = Map.of("{}", "an object", "[]", "an array", "1", "a number",
         "true", "a boolean", "\"x\"", "a string");

@@ -14,7 +14,12 @@ public final class Unicode {
    */
   public static int unpairedSurrogate(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    for (int i = 0; i < text.length(); i++) {
+    int i = 0;
+    // Most text has no surrogate at all: a plain scan finds the first, if any.
+    while (i < text.length() && text.charAt(i) < Character.MIN_SURROGATE) {
+      i++;
+    }
+    for (; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
