@@ -42,6 +42,8 @@ final class DocumentReader {
   /** The reads of the objects open, by level of nesting; see {@link #open}. */
   private ObjectRead<?, ?>[] reads = new ObjectRead<?, ?>[8];
   private int depth;
+  /** A list for each level of nesting, to read lists into; see {@link #list}. */
+  private final List<List<Object>> scratchLists = new ArrayList<>();
   private boolean unsupportedVersion;
   private @Nullable String newerVersion;
   /** Problems of unknown enumerated values, to say so if the document turns out newer. */
@@ -379,7 +381,8 @@ final class DocumentReader {
       }
       return null;
     }
-    List<Object> list = new ArrayList<>();
+    // Read into the list kept for this level of nesting, then copied once at its size, not grown.
+    List<Object> list = scratchList();
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       path.push(i);
       Object value;
@@ -396,7 +399,17 @@ final class DocumentReader {
       list.add(value);
       path.pop();
     }
-    return list;
+    List<Object> read = new ArrayList<>(list);
+    list.clear();
+    return read;
+  }
+
+  /** The list kept for reading a list at the current level of nesting, empty. */
+  private List<Object> scratchList() {
+    if (depth >= scratchLists.size()) {
+      scratchLists.add(new ArrayList<>());
+    }
+    return scratchLists.get(depth);
   }
 
   /** Records a problem at the current path; returns its index in the log. */
