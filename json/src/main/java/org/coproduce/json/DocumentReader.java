@@ -406,7 +406,7 @@ final class DocumentReader {
 
   /** The list kept for reading a list at the current level of nesting, empty. */
   private List<Object> scratchList() {
-    if (depth >= scratchLists.size()) {
+    while (depth >= scratchLists.size()) {
       scratchLists.add(new ArrayList<>());
     }
     return scratchLists.get(depth);
