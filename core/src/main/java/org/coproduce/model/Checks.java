@@ -156,7 +156,11 @@ final class Checks {
   }
 
   void url(String member, Optional<String> value) {
-    // java.net.URI takes unpaired surrogates as "other" characters.
+    // Most URLs are plain ASCII, accepted at a glance (so without a surrogate); java.net.URI
+    // takes unpaired surrogates as "other" characters.
+    if (value.isPresent() && isPlainHttpUrl(value.get())) {
+      return;
+    }
     if (value.isPresent() && Unicode.unpairedSurrogate(value.get()) >= 0) {
       text(member, value.get());
     } else if (value.isPresent() && !isHttpUrl(value.get())) {
@@ -377,8 +381,17 @@ final class Checks {
   }
 
   private static boolean isPathChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+    return c < PATH_CHARS.length && PATH_CHARS[c];
+  }
+
+  /** The characters a plain URL's path, query and fragment may hold as they are, by code. */
+  private static final boolean[] PATH_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < PATH_CHARS.length; c++) {
+      PATH_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+    }
   }
 
   /** Exactly by RFC 3986: see {@link Rfc3986}. */

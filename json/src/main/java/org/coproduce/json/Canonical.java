@@ -15,7 +15,7 @@ final class Canonical {
    * The longest run of slots looked at. A document crafted so that many strings share a slot
    * only loses their sharing (each is made anew), never makes the look-ups quadratic.
    */
-  private static final int MAX_PROBES = 32;
+  private static final int MAX_PROBES = 256;
 
   /** Each table hashes with its own odd multiplier, so that no document can plan collisions. */
   private final int multiplier = ThreadLocalRandom.current().nextInt() | 1;
