@@ -248,9 +248,14 @@ final class Checks {
     }
     // The other tags of a programme are few and repeat (zh-Hant, ca-ES-valencia...): a tag found
     // well-formed is remembered, in a slot of its hash, so the pattern runs about once for each.
-    int slot = value.hashCode() & (WELL_FORMED_TAGS.length - 1);
+    // Tags are compared ignoring ASCII case, as the pattern matches them.
+    int hash = 0;
+    for (int i = 0; i < n; i++) {
+      hash = 31 * hash + asciiLower(value.charAt(i));
+    }
+    int slot = (hash ^ (hash >>> 7)) & (WELL_FORMED_TAGS.length - 1);
     String known = WELL_FORMED_TAGS[slot];
-    if (known != null && known.equals(value)) {
+    if (known != null && sameIgnoringAsciiCase(known, value)) {
       return true;
     }
     boolean wellFormed = LANGUAGE_TAG.matcher(value).matches();
@@ -259,6 +264,23 @@ final class Checks {
       WELL_FORMED_TAGS[slot] = value;
     }
     return wellFormed;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** Equal but for the case of ASCII letters (unlike equalsIgnoreCase, which folds others). */
+  private static boolean sameIgnoringAsciiCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (asciiLower(a.charAt(i)) != asciiLower(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean asciiLetters(String value, int from, int to) {

@@ -365,6 +365,16 @@ class MemberRulesTest {
           .containsExactly(at(Problem.quote(malformed)
               + " is not a well-formed BCP 47 language tag", "language"));
     }
+    // Remembered tags match others ignoring ASCII case only: the Kelvin sign folds to "k".
+    for (String wellFormed : List.of("i-klingon", "I-KLINGON", "zh-Hant-TW", "ZH-hant-tw")) {
+      assertThat(Fixtures.quote("q", "s").language(wellFormed).build().language())
+          .contains(wellFormed);
+    }
+    for (String malformed : List.of("i-\u212alingon", "i-\u212Alingon")) {
+      assertThat(Problems.of(() -> Fixtures.quote("q", "s").language(malformed).build()))
+          .containsExactly(at(Problem.quote(malformed)
+              + " is not a well-formed BCP 47 language tag", "language"));
+    }
   }
 
   @ParameterizedTest
