@@ -22,8 +22,14 @@ final class Canonical {
 
   /** Open addressing, linear probing; a power of two in size, at most half full. */
   private String[] strings = new String[FIRST_CAPACITY];
-  /** Each string's characters, compared in one intrinsic call; dropped with the table. */
-  private char[][] contents = new char[FIRST_CAPACITY][];
+  /**
+   * The characters of every string, one after another, so that a look-up compares them in one
+   * intrinsic call; one array rather than one for each string, for the collector's sake.
+   */
+  private char[] arena = new char[FIRST_CAPACITY * 16];
+  private int arenaSize;
+  /** Where each slot's string starts in the arena. */
+  private int[] starts = new int[FIRST_CAPACITY];
   private int[] hashes = new int[FIRST_CAPACITY];
   private int size;
 
@@ -37,9 +43,9 @@ final class Canonical {
     int slot = spread(hash) & mask;
     int probes = 0;
     for (String known; (known = strings[slot]) != null; slot = (slot + 1) & mask) {
-      char[] held = contents[slot];
-      if (hashes[slot] == hash
-          && Arrays.equals(held, 0, held.length, chars, offset, offset + length)) {
+      int start = starts[slot];
+      if (hashes[slot] == hash && known.length() == length
+          && Arrays.equals(arena, start, start + length, chars, offset, offset + length)) {
         return known;
       }
       if (++probes == MAX_PROBES) {
@@ -48,7 +54,13 @@ final class Canonical {
     }
     String made = new String(chars, offset, length);
     strings[slot] = made;
-    contents[slot] = Arrays.copyOfRange(chars, offset, offset + length);
+    if (arenaSize + length > arena.length) {
+      long grown = Math.max(2L * arena.length, (long) arenaSize + length);
+      arena = Arrays.copyOf(arena, (int) Math.min(grown, Integer.MAX_VALUE - 8));
+    }
+    System.arraycopy(chars, offset, arena, arenaSize, length);
+    starts[slot] = arenaSize;
+    arenaSize += length;
     hashes[slot] = hash;
     if (++size * 2 > strings.length) {
       grow();
@@ -65,10 +77,10 @@ final class Canonical {
 
   private void grow() {
     String[] oldStrings = strings;
-    char[][] oldContents = contents;
+    int[] oldStarts = starts;
     int[] oldHashes = hashes;
     strings = new String[oldStrings.length * 2];
-    contents = new char[oldStrings.length * 2][];
+    starts = new int[oldStrings.length * 2];
     hashes = new int[oldStrings.length * 2];
     int mask = strings.length - 1;
     for (int i = 0; i < oldStrings.length; i++) {
@@ -78,7 +90,7 @@ final class Canonical {
           slot = (slot + 1) & mask;
         }
         strings[slot] = oldStrings[i];
-        contents[slot] = oldContents[i];
+        starts[slot] = oldStarts[i];
         hashes[slot] = oldHashes[i];
       }
     }
