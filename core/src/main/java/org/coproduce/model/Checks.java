@@ -82,7 +82,9 @@ final class Checks {
   }
 
   void text(String member, Optional<String> value) {
-    value.ifPresent(v -> text(member, v));
+    if (value.isPresent()) {
+      text(member, value.get());
+    }
   }
 
   private void text(String member, String value) {
@@ -184,7 +186,9 @@ final class Checks {
 
   /** An optional translated member: where given, valid Unicode and not blank. */
   void translatedText(String member, Optional<String> value) {
-    value.ifPresent(v -> requiredText(member, v));
+    if (value.isPresent()) {
+      requiredText(member, value.get());
+    }
   }
 
   /** A translation must translate something, or carry members of a newer format that may. */

@@ -36,8 +36,12 @@ final class ProblemLog {
   private final int maxProblems;
   private final List<Entry> entries = new ArrayList<>();
   private final Set<List<Object>> standIns = new HashSet<>();
-  /** The order in which members were read, for objects whose order is not canonical. */
-  private final Map<List<Object>, List<String>> readOrder = new HashMap<>();
+  /**
+   * The order in which members were read, for objects whose order is not canonical: recorded as
+   * paths and names, in a list, and put in a map only when there are problems to sort.
+   */
+  private final List<Object> readOrders = new ArrayList<>();
+  private @Nullable Map<List<Object>, List<String>> readOrder;
   private boolean textFault;
 
   ProblemLog(int maxProblems) {
@@ -118,7 +122,19 @@ final class ProblemLog {
 
   /** Records the order in which an object's members were read, where it is not canonical. */
   void readOrder(List<Object> object, List<String> names) {
-    readOrder.put(object, names);
+    readOrders.add(object);
+    readOrders.add(names);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<List<Object>, List<String>> readOrder() {
+    if (readOrder == null) {
+      readOrder = new HashMap<>();
+      for (int i = 0; i < readOrders.size(); i += 2) {
+        readOrder.put((List<Object>) readOrders.get(i), (List<String>) readOrders.get(i + 1));
+      }
+    }
+    return readOrder;
   }
 
   /** The problems found, sorted into document order and capped, as pointers below a base. */
@@ -183,7 +199,7 @@ final class ProblemLog {
 
   /** Where the member at depth {@code i} of a problem's path stands among its object's members. */
   private int rank(Entry e, int i, @Nullable Shape<?, ?> shape) {
-    List<String> read = readOrder.isEmpty() ? null : readOrder.get(e.path().subList(0, i));
+    List<String> read = readOrders.isEmpty() ? null : readOrder().get(e.path().subList(0, i));
     if (read != null) {
       return e.occurrence() >= 0 && i == e.path().size() - 1
           ? e.occurrence() : read.indexOf(e.path().get(i));
