@@ -41,7 +41,7 @@ final class Checks {
   }
 
   /** Tags recently found well-formed that the shapes at a glance do not cover. */
-  private static final String[] WELL_FORMED_TAGS = new String[64];
+  private static final String[] WELL_FORMED_TAGS = new String[256];
 
   // Most objects are valid: the list is made on the first problem.
   private List<Problem> problems = List.of();
@@ -146,15 +146,26 @@ final class Checks {
 
   /** A list of references that must not repeat, such as a visit's participants. */
   void distinct(String member, List<String> values) {
-    if (values.isEmpty()) {
+    if (values.size() < 2) {
       return;
     }
-    Set<String> seen = new HashSet<>();
+    // A few are compared among themselves; a set pays only for more.
+    Set<String> seen = values.size() > 8 ? new HashSet<>() : null;
     for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(values.get(i))) {
+      if (seen == null ? repeatsEarlier(values, i) : !seen.add(values.get(i))) {
         add(member, i, "repeats " + Problem.quote(values.get(i)));
       }
     }
+  }
+
+  private static boolean repeatsEarlier(List<String> values, int i) {
+    String value = values.get(i);
+    for (int j = 0; j < i; j++) {
+      if (values.get(j).equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void url(String member, Optional<String> value) {
@@ -257,15 +268,22 @@ final class Checks {
     for (int i = 0; i < n; i++) {
       hash = 31 * hash + asciiLower(value.charAt(i));
     }
-    int slot = (hash ^ (hash >>> 7)) & (WELL_FORMED_TAGS.length - 1);
+    hash = (hash ^ (hash >>> 16)) * 0x85ebca6b;
+    hash ^= hash >>> 13;
+    int mask = WELL_FORMED_TAGS.length - 1;
+    // Each tag has two slots, so that two tags of one slot do not keep pushing each other out.
+    int slot = hash & mask;
+    int other = (slot + 1) & mask;
     String known = WELL_FORMED_TAGS[slot];
-    if (known != null && sameIgnoringAsciiCase(known, value)) {
+    String neighbour = WELL_FORMED_TAGS[other];
+    if (known != null && sameIgnoringAsciiCase(known, value)
+        || neighbour != null && sameIgnoringAsciiCase(neighbour, value)) {
       return true;
     }
     boolean wellFormed = LANGUAGE_TAG.matcher(value).matches();
     if (wellFormed) {
       // A race between threads only loses a remembered tag: strings are immutable.
-      WELL_FORMED_TAGS[slot] = value;
+      WELL_FORMED_TAGS[known == null || neighbour != null ? slot : other] = value;
     }
     return wellFormed;
   }
