@@ -271,12 +271,16 @@ final class Salvage {
 
   /**
    * Whether a problem is a reference's to an item whose id broke the rules: the reference
-   * resolves to it, and the id is the one problem.
+   * resolves to it, and the id is the one problem. The item must be where the reference looks:
+   * among the items of the nearest object on the path that holds items of its type (a strand or
+   * session of the same conference; anything else of the programme).
    */
   private boolean resolvesToBrokenId(ObjectRead<?, ?> o, List<Object> at) {
     if (brokenIds.isEmpty() || at.isEmpty() || !(at.get(0) instanceof String)) {
       return false;
     }
+    // The objects on the path, each after its shape: the candidates to hold the item.
+    List<Object> owners = new ArrayList<>(List.of(o.shape, o));
     Member<?, ?> m = o.shape.member((String) at.get(0));
     Object value = m == null ? null : o.get(m.position);
     for (int i = 1; i < at.size() && value != null; i++) {
@@ -286,12 +290,50 @@ final class Salvage {
         int index = (Integer) segment;
         value = index < list.size() ? list.get(index) : null;
       } else {
+        if (m.shape != null) {
+          owners.add(m.shape);
+          owners.add(value);
+        }
         m = m.shape == null ? null : m.shape.member((String) segment);
         value = m == null ? null : m.getFrom(value);
       }
     }
     Set<String> broken = m == null || m.target == null ? null : brokenIds.get(m.target);
-    return broken != null && value instanceof String && broken.contains(value);
+    if (broken == null || !(value instanceof String) || !broken.contains(value)) {
+      return false;
+    }
+    String standIn = standInForId.get(value);
+    for (int i = owners.size() - 2; i >= 0; i -= 2) {
+      Member<?, ?> items = itemsOf((Shape<?, ?>) owners.get(i), m.target);
+      if (items != null) {
+        Object owner = owners.get(i + 1);
+        Object list = owner instanceof ObjectRead
+            ? ((ObjectRead<?, ?>) owner).get(items.position) : items.getFrom(owner);
+        return list instanceof List && holdsId(items.shape, (List<?>) list, standIn);
+      }
+    }
+    return false;
+  }
+
+  /** The member of a type that lists items of the named type, or null. */
+  private static @Nullable Member<?, ?> itemsOf(Shape<?, ?> shape, String type) {
+    for (Member<?, ?> m : shape.members()) {
+      if (m.list && m.kind == Kind.OBJECT && m.shape != null && m.shape.name.equals(type)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean holdsId(@Nullable Shape<?, ?> shape, List<?> items, String id) {
+    Member<?, ?> idMember = shape == null ? null : shape.members().stream()
+        .filter(m -> m.kind == Kind.ID).findFirst().orElse(null);
+    for (Object item : items) {
+      if (idMember != null && item != null && id.equals(idMember.getFrom(item))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<Object> concat(List<Object> prefix, List<?> rest) {
