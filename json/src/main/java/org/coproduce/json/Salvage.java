@@ -85,7 +85,6 @@ final class Salvage {
 
   private <T, B> T assemble(ObjectRead<T, B> o) {
     Shape<T, B> shape = o.shape;
-    B b = shape.newBuilder();
     String version = null;
     List<Member<T, B>> members = shape.members();
     for (int i = 0, n = members.size(); i < n; i++) {
@@ -100,15 +99,10 @@ final class Salvage {
       if (m.kind == Kind.VERSION) {
         String[] parts = Versions.parse((String) value);
         version = parts != null && Versions.isNewer(parts[1]) ? (String) value : null;
-      } else {
-        m.set(b, value);
       }
     }
-    Extensions extensions = o.extensions(version);
-    if (extensions != null) {
-      shape.setExtensions(b, extensions);
-    }
-    return shape.build(b);
+    // The members are set through code generated from the declaration, which the JIT inlines.
+    return shape.type.cast(ShapeBuilders.build(shape, o, o.extensions(version)));
   }
 
   /** Records the problems of a failed build and tries again with stand-ins for what broke. */
