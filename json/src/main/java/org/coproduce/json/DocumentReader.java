@@ -203,7 +203,9 @@ final class DocumentReader {
       return null;
     }
     Map<String, Object> translations = new LinkedHashMap<>(4);
-    List<String> order = new ArrayList<>(4);
+    // The tags in the order read, in the list kept for this level of nesting (see scratchList).
+    @SuppressWarnings("unchecked")
+    List<String> order = (List<String>) (List<?>) scratchList();
     // The tags read, in lower case, once there are enough for a set to pay.
     Set<String> seen = null;
     int members = 0;
@@ -237,8 +239,9 @@ final class DocumentReader {
       path.pop();
     }
     if (order.size() > 1) {
-      log.readOrder(path.toList(), order);
+      log.readOrder(path.toList(), new ArrayList<>(order));
     }
+    order.clear();
     return translations;
   }
 
