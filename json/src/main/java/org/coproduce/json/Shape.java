@@ -36,6 +36,8 @@ final class Shape<T, B> {
    */
   final boolean whole;
   private final List<Member<T, B>> members;
+  /** The same members in an array, for the reader's look-up by position on every member read. */
+  private final Member<T, B>[] byPosition;
   /** Matches member names on the parser's own bytes, giving the member's position. */
   final PropertyNameMatcher matcher;
   private final Supplier<B> builder;
@@ -52,6 +54,9 @@ final class Shape<T, B> {
     this.described = d.described;
     this.whole = d.whole;
     this.members = List.copyOf(d.members);
+    @SuppressWarnings("unchecked")
+    Member<T, B>[] array = members.toArray(new Member[0]);
+    this.byPosition = array;
     this.builder = d.builder;
     this.build = d.build;
     this.setExtensions = d.setExtensions;
@@ -87,7 +92,7 @@ final class Shape<T, B> {
   }
 
   Member<T, B> member(int position) {
-    return members.get(position);
+    return byPosition[position];
   }
 
   int size() {
