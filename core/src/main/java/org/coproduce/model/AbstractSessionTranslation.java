@@ -1,6 +1,5 @@
 package org.coproduce.model;
 
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,37 +10,4 @@ import org.immutables.value.Value;
  * Session.builder().putTranslation(tag, translation)}.
  */
 @Value.Immutable
-abstract class AbstractSessionTranslation {
-  /**
-   * The session's title in this language.
-   *
-   * @return the translated title, or empty
-   */
-  public abstract Optional<String> title();
-
-  /**
-   * The summary in this language.
-   *
-   * @return the translated summary, or empty
-   */
-  public abstract Optional<String> summary();
-
-  /**
-   * Members of a document that the model does not know.
-   *
-   * @return the extensions, empty by default
-   */
-  @Value.Default
-  public Extensions extensions() {
-    return Extensions.empty();
-  }
-
-  @Value.Check
-  void check() {
-    Checks checks = new Checks();
-    checks.translatedText("title", title());
-    checks.translatedText("summary", summary());
-    checks.translatesSomething(title().isPresent() || summary().isPresent(), extensions());
-    checks.throwIfAny();
-  }
-}
+abstract class AbstractSessionTranslation extends TitleAndSummaryTranslation {}

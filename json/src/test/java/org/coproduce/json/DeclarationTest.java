@@ -138,11 +138,14 @@ class DeclarationTest {
     });
 
     List<String> attributes = new ArrayList<>();
-    for (Method method : shape.type.getSuperclass().getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers()) && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        attributes.add(method.getName());
-        assertThat(method.getReturnType()).isEqualTo(Optional.class);
+    // The model's abstract type, and the types it shares its members with.
+    for (Class<?> c = shape.type.getSuperclass(); c != Object.class; c = c.getSuperclass()) {
+      for (Method method : c.getDeclaredMethods()) {
+        if (Modifier.isAbstract(method.getModifiers()) && Modifier.isPublic(method.getModifiers())
+            && method.getParameterCount() == 0) {
+          attributes.add(method.getName());
+          assertThat(method.getReturnType()).isEqualTo(Optional.class);
+        }
       }
     }
     assertThat(attributes).as("the attributes of %s", shape.name)
