@@ -55,28 +55,24 @@ final class ProgrammeIndex {
   private final List<List<Output>> outputsByVisit;
   private final List<Conference> byDate;
 
-  ProgrammeIndex(Programme programme) {
+  /** Built from a valid programme and what its validation resolved. */
+  ProgrammeIndex(Programme programme, Resolved resolved) {
     organisations = programme.organisations();
     participants = programme.participants();
     conferences = programme.conferences();
-    organisationIds = IdTable.of(organisations, Organisation::id);
-    participantIds = IdTable.of(participants, Participant::id);
-    conferenceIds = IdTable.of(conferences, Conference::id);
+    organisationIds = resolved.organisations;
+    participantIds = resolved.participants;
+    conferenceIds = resolved.conferences;
     int people = participants.size();
     int conferenceCount = conferences.size();
-    // Each participation's participant, resolved once (a valid programme's references resolve).
-    int[][] participationPeople = new int[conferenceCount][];
     roleStart = new int[people];
     roleEnd = new int[people];
     int entries = 0;
-    for (int c = 0; c < conferenceCount; c++) {
-      List<Participation> participations = conferences.get(c).participations();
-      int[] resolved = participantIds.getAll(participations, Participation::participant);
-      for (int person : resolved) {
+    for (int[] resolvedPeople : resolved.people) {
+      for (int person : resolvedPeople) {
         roleEnd[person]++;
       }
-      participationPeople[c] = resolved;
-      entries += resolved.length;
+      entries += resolvedPeople.length;
     }
     for (int p = 0, at = 0; p < people; p++) {
       roleStart[p] = at;
@@ -90,20 +86,10 @@ final class ProgrammeIndex {
     sessionIndexes = new ArrayList<>(conferenceCount);
     int[] seenIn = new int[people];
     Arrays.fill(seenIn, -1);
-    // Every affiliation's organisation, resolved once, in programme order.
-    List<Affiliation> allAffiliations = new ArrayList<>();
-    for (Participant participant : participants) {
-      for (Affiliation affiliation : participant.affiliations()) {
-        allAffiliations.add(affiliation); // one by one: addAll would copy each list first
-      }
-    }
-    int[] affiliationOrganisations =
-        organisationIds.getAll(allAffiliations, Affiliation::organisation);
-    affiliates = affiliates(affiliationOrganisations);
-    KnownSectors sectors =
-        new KnownSectors(organisations, participants, affiliationOrganisations);
+    affiliates = affiliates(resolved.affiliations);
+    KnownSectors sectors = new KnownSectors(organisations, participants, resolved.affiliations);
     for (int c = 0; c < conferenceCount; c++) {
-      indexConference(conferences.get(c), c, participationPeople[c], seenIn, sectors);
+      indexConference(conferences.get(c), c, resolved, seenIn, sectors);
     }
     children = group(organisations, o -> o.parent().map(organisationIds::get).orElse(-1),
         organisations.size());
@@ -113,7 +99,7 @@ final class ProgrammeIndex {
     visitsByConference =
         group(programme.visits(), v -> conferenceIds.get(v.conference()), conferenceCount);
     travellers = travellers(seenIn);
-    visitIds = IdTable.of(programme.visits(), Visit::id);
+    visitIds = resolved.visits;
     outputsByAuthor = groupEach(programme.outputs(), Output::authors, participantIds, people);
     outputsByConference =
         groupEach(programme.outputs(), Output::conferences, conferenceIds, conferenceCount);
@@ -131,16 +117,18 @@ final class ProgrammeIndex {
   }
 
   private void indexConference(
-      Conference conference, int c, int[] resolved, int[] seenIn, KnownSectors known) {
+      Conference conference, int c, Resolved resolved, int[] seenIn, KnownSectors known) {
     List<Participation> participations = conference.participations();
-    int[] represented = organisationIds.getAll(participations, x -> x.representing().orElse(null));
+    int[] persons = resolved.people[c];
+    int[] represented = resolved.represented[c];
+    int[] inSession = resolved.sessions[c];
     int[] people = new int[participations.size()];
     int distinct = 0;
     Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
     SessionIndex.Tally sessions = new SessionIndex.Tally(conference.sessions(), people.length);
-    for (int p = 0; p < resolved.length; p++) {
+    for (int p = 0; p < persons.length; p++) {
       Participation participation = participations.get(p);
-      int person = resolved[p];
+      int person = persons[p];
       int role = participation.role().ordinal();
       int last = roleEnd[person] - 1;
       if (last >= roleStart[person] && roleConference[last] == c) {
@@ -153,17 +141,17 @@ final class ProgrammeIndex {
         seenIn[person] = c;
         people[distinct++] = person;
       }
-      String sessionId = participation.session().orElse(null);
+      int session = inSession[p];
       // The sector is looked up only where it can still count.
-      Sector sector = known.countedIn[person] != c || sessionId != null
+      Sector sector = known.countedIn[person] != c || session >= 0
           ? known.sectorIn(person, represented[p])
           : null;
       if (sector != null && known.countedIn[person] != c) {
         known.countedIn[person] = c; // each participant counts once, in their first known sector
         sectors.merge(sector, 1, Integer::sum);
       }
-      if (sessionId != null) {
-        sessions.add(sessionId, person, participants.get(person), participation.role(), sector);
+      if (session >= 0) {
+        sessions.add(session, person, participants.get(person), participation.role(), sector);
       }
     }
     int[] sorted = Arrays.copyOf(people, distinct);
