@@ -86,8 +86,8 @@ final class ProgrammeIndex {
     sessionIndexes = new ArrayList<>(conferenceCount);
     int[] seenIn = new int[people];
     Arrays.fill(seenIn, -1);
-    affiliates = affiliates(resolved.affiliations);
-    KnownSectors sectors = new KnownSectors(organisations, participants, resolved.affiliations);
+    affiliates = affiliates(resolved);
+    KnownSectors sectors = new KnownSectors(organisations, resolved);
     for (int c = 0; c < conferenceCount; c++) {
       indexConference(conferences.get(c), c, resolved, seenIn, sectors);
     }
@@ -165,14 +165,14 @@ final class ProgrammeIndex {
    * Per organisation, the participants affiliated with it, each once, in programme order, from
    * the organisations of all affiliations in programme order.
    */
-  private List<List<Participant>> affiliates(int[] affiliationOrganisations) {
+  private List<List<Participant>> affiliates(Resolved resolved) {
     int[] lastAffiliate = new int[organisations.size()];
     Arrays.fill(lastAffiliate, -1);
     List<List<Participant>> out = new ArrayList<>(
         Collections.nCopies(organisations.size(), List.<Participant>of()));
-    for (int p = 0, a = 0; p < participants.size(); p++) {
-      for (int end = a + participants.get(p).affiliations().size(); a < end; a++) {
-        int o = affiliationOrganisations[a];
+    for (int p = 0; p < participants.size(); p++) {
+      for (int a = resolved.affiliationStart[p]; a < resolved.affiliationStart[p + 1]; a++) {
+        int o = resolved.affiliations[a];
         if (lastAffiliate[o] != p) {
           lastAffiliate[o] = p;
           addTo(out, o, participants.get(p));

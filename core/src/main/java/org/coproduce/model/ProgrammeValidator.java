@@ -30,6 +30,8 @@ final class ProgrammeValidator {
   private int[][] sessions;
   private int[] affiliations = new int[16];
   private int affiliationCount;
+  private int[] affiliationStart;
+  private byte[] ownSectors;
 
   private ProgrammeValidator() {}
 
@@ -51,7 +53,7 @@ final class ProgrammeValidator {
   /** What the validation resolved; meaningful only where it found no problem. */
   Resolved resolved() {
     return new Resolved(organisations, participants, conferences, visits, people, represented,
-        sessions, Arrays.copyOf(affiliations, affiliationCount));
+        sessions, Arrays.copyOf(affiliations, affiliationCount), affiliationStart, ownSectors);
   }
 
   private void add(String message, Object... path) {
@@ -95,14 +97,19 @@ final class ProgrammeValidator {
       languages.tags(org.translations(), "organisations", i);
     }
 
+    affiliationStart = new int[persons.size() + 1];
+    ownSectors = new byte[persons.size()];
     for (int i = 0; i < persons.size(); i++) {
       Participant person = persons.get(i);
       int first = participants.putIfAbsent(person.id(), i);
       if (first >= 0) {
         repeated(first, person.id(), "participant", "participants", i, "id");
       }
+      affiliationStart[i] = affiliationCount;
+      ownSectors[i] = Resolved.code(person.sector().orElse(null));
       affiliations(person.affiliations(), i);
     }
+    affiliationStart[persons.size()] = affiliationCount;
 
     people = new int[confs.size()][];
     represented = new int[confs.size()][];

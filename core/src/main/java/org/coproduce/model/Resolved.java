@@ -1,5 +1,7 @@
 package org.coproduce.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The references of a valid programme as the validator resolved them, for its index: the tables
  * of ids, and what every participation and affiliation refers to, by index. Handing them over
@@ -19,9 +21,14 @@ final class Resolved {
   final int[][] sessions;
   /** The organisation index of every participant's every affiliation, in programme order. */
   final int[] affiliations;
+  /** Per participant, and one past the last: where its affiliations start in the above. */
+  final int[] affiliationStart;
+  /** Per participant: its own sector, as 1 + the ordinal, or 0 for none. */
+  final byte[] ownSectors;
 
   Resolved(IdTable organisations, IdTable participants, IdTable conferences, IdTable visits,
-      int[][] people, int[][] represented, int[][] sessions, int[] affiliations) {
+      int[][] people, int[][] represented, int[][] sessions, int[] affiliations,
+      int[] affiliationStart, byte[] ownSectors) {
     this.organisations = organisations;
     this.participants = participants;
     this.conferences = conferences;
@@ -30,5 +37,12 @@ final class Resolved {
     this.represented = represented;
     this.sessions = sessions;
     this.affiliations = affiliations;
+    this.affiliationStart = affiliationStart;
+    this.ownSectors = ownSectors;
+  }
+
+  /** A sector as a byte: 1 + its ordinal, or 0 for none. */
+  static byte code(@Nullable Sector sector) {
+    return sector == null ? 0 : (byte) (sector.ordinal() + 1);
   }
 }
