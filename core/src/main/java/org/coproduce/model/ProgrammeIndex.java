@@ -30,13 +30,13 @@ final class ProgrammeIndex {
   private final IdTable conferenceIds;
 
   // Per participant, the conferences they take part in and their roles there, in programme
-  // order: entries roleStart[p] to roleEnd[p] of roleConference (a conference's index) and
-  // roleMask (bit r for the role of ordinal r). Arrays rather than a map per participant keep a
-  // large programme's index small and quick to build.
-  private final int[] roleStart;
-  private final int[] roleEnd;
-  private final int[] roleConference;
-  private final int[] roleMask;
+  // order: entries roleSpan[2p] to roleSpan[2p + 1] (start, end) of roles, each two numbers, a
+  // conference's index and a mask (bit r for the role of ordinal r); what one participant needs
+  // lies together, so that building them costs one miss, not several, on a large programme.
+  // Arrays rather than a map per participant keep a large programme's index small and quick to
+  // build.
+  private final int[] roleSpan;
+  private final int[] roles;
   /** Per conference: the indexes of its distinct participants, ascending. */
   private final int[][] conferencePeople;
   /** Per conference (by index): its sector mix, and what its sessions hold. */
@@ -65,31 +65,32 @@ final class ProgrammeIndex {
     conferenceIds = resolved.conferences;
     int people = participants.size();
     int conferenceCount = conferences.size();
-    roleStart = new int[people];
-    roleEnd = new int[people];
+    roleSpan = new int[2 * people];
     int entries = 0;
     for (int[] resolvedPeople : resolved.people) {
       for (int person : resolvedPeople) {
-        roleEnd[person]++;
+        roleSpan[2 * person + 1]++;
       }
       entries += resolvedPeople.length;
     }
     for (int p = 0, at = 0; p < people; p++) {
-      roleStart[p] = at;
-      at += roleEnd[p];
-      roleEnd[p] = roleStart[p];
+      int count = roleSpan[2 * p + 1];
+      roleSpan[2 * p] = at;
+      roleSpan[2 * p + 1] = at;
+      at += count;
     }
-    roleConference = new int[entries];
-    roleMask = new int[entries];
+    roles = new int[2 * entries];
     conferencePeople = new int[conferenceCount][];
     conferenceMix = new ArrayList<>(conferenceCount);
     sessionIndexes = new ArrayList<>(conferenceCount);
-    int[] seenIn = new int[people];
-    Arrays.fill(seenIn, -1);
+    // Per participant, the last conference they were met in, then the last whose sector mix
+    // counted them (-1: none).
+    int[] marks = new int[2 * people];
+    Arrays.fill(marks, -1);
     affiliates = affiliates(resolved);
     KnownSectors sectors = new KnownSectors(organisations, resolved);
     for (int c = 0; c < conferenceCount; c++) {
-      indexConference(conferences.get(c), c, resolved, seenIn, sectors);
+      indexConference(conferences.get(c), c, resolved, marks, sectors);
     }
     children = group(organisations, o -> o.parent().map(organisationIds::get).orElse(-1),
         organisations.size());
@@ -98,7 +99,7 @@ final class ProgrammeIndex {
         q -> q.conference().map(conferenceIds::get).orElse(-1), conferenceCount);
     visitsByConference =
         group(programme.visits(), v -> conferenceIds.get(v.conference()), conferenceCount);
-    travellers = travellers(seenIn);
+    travellers = travellers(marks);
     visitIds = resolved.visits;
     outputsByAuthor = groupEach(programme.outputs(), Output::authors, participantIds, people);
     outputsByConference =
@@ -117,7 +118,7 @@ final class ProgrammeIndex {
   }
 
   private void indexConference(
-      Conference conference, int c, Resolved resolved, int[] seenIn, KnownSectors known) {
+      Conference conference, int c, Resolved resolved, int[] marks, KnownSectors known) {
     List<Participation> participations = conference.participations();
     int[] persons = resolved.people[c];
     int[] represented = resolved.represented[c];
@@ -130,24 +131,26 @@ final class ProgrammeIndex {
       Participation participation = participations.get(p);
       int person = persons[p];
       int role = participation.role().ordinal();
-      int last = roleEnd[person] - 1;
-      if (last >= roleStart[person] && roleConference[last] == c) {
-        roleMask[last] |= 1 << role;
+      int end = roleSpan[2 * person + 1];
+      if (end > roleSpan[2 * person] && roles[2 * end - 2] == c) {
+        roles[2 * end - 1] |= 1 << role;
       } else {
-        roleConference[roleEnd[person]] = c;
-        roleMask[roleEnd[person]++] = 1 << role;
+        roles[2 * end] = c;
+        roles[2 * end + 1] = 1 << role;
+        roleSpan[2 * person + 1] = end + 1;
       }
-      if (seenIn[person] != c) {
-        seenIn[person] = c;
+      if (marks[2 * person] != c) {
+        marks[2 * person] = c;
         people[distinct++] = person;
       }
       int session = inSession[p];
       // The sector is looked up only where it can still count.
-      Sector sector = known.countedIn[person] != c || session >= 0
+      boolean counted = marks[2 * person + 1] == c;
+      Sector sector = !counted || session >= 0
           ? known.sectorIn(person, represented[p])
           : null;
-      if (sector != null && known.countedIn[person] != c) {
-        known.countedIn[person] = c; // each participant counts once, in their first known sector
+      if (sector != null && !counted) {
+        marks[2 * person + 1] = c; // each participant counts once, in their first known sector
         sectors.merge(sector, 1, Integer::sum);
       }
       if (session >= 0) {
@@ -183,16 +186,16 @@ final class ProgrammeIndex {
   }
 
   /** Per conference, everyone on a visit to it, each once, in the order of the visits. */
-  private List<List<Participant>> travellers(int[] seenIn) {
-    Arrays.fill(seenIn, -1);
+  private List<List<Participant>> travellers(int[] marks) {
+    Arrays.fill(marks, -1);
     List<List<Participant>> out = new ArrayList<>(visitsByConference.size());
     for (int c = 0; c < visitsByConference.size(); c++) {
       List<Participant> found = new ArrayList<>();
       for (Visit visit : visitsByConference.get(c)) {
         for (String id : visit.participants()) {
           int person = participantIds.get(id);
-          if (seenIn[person] != c) {
-            seenIn[person] = c;
+          if (marks[2 * person] != c) {
+            marks[2 * person] = c;
             found.add(participants.get(person));
           }
         }
@@ -238,9 +241,9 @@ final class ProgrammeIndex {
     if (p < 0) {
       return List.of();
     }
-    List<Conference> out = new ArrayList<>(roleEnd[p] - roleStart[p]);
-    for (int e = roleStart[p]; e < roleEnd[p]; e++) {
-      out.add(conferences.get(roleConference[e]));
+    List<Conference> out = new ArrayList<>(roleSpan[2 * p + 1] - roleSpan[2 * p]);
+    for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+      out.add(conferences.get(roles[2 * e]));
     }
     return Collections.unmodifiableList(out);
   }
@@ -252,14 +255,14 @@ final class ProgrammeIndex {
     }
     Role[] all = Role.values();
     Map<String, Set<Role>> out = new LinkedHashMap<>();
-    for (int e = roleStart[p]; e < roleEnd[p]; e++) {
-      Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+      Set<Role> held = EnumSet.noneOf(Role.class);
       for (Role role : all) {
-        if ((roleMask[e] & (1 << role.ordinal())) != 0) {
-          roles.add(role);
+        if ((roles[2 * e + 1] & (1 << role.ordinal())) != 0) {
+          held.add(role);
         }
       }
-      out.put(conferences.get(roleConference[e]).id(), Collections.unmodifiableSet(roles));
+      out.put(conferences.get(roles[2 * e]).id(), Collections.unmodifiableSet(held));
     }
     return Collections.unmodifiableMap(out);
   }
