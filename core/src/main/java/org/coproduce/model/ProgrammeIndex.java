@@ -92,8 +92,7 @@ final class ProgrammeIndex {
     for (int c = 0; c < conferenceCount; c++) {
       indexConference(conferences.get(c), c, resolved, marks, sectors);
     }
-    children = group(organisations, o -> o.parent().map(organisationIds::get).orElse(-1),
-        organisations.size());
+    children = group(organisations, resolved.parents, organisations.size());
     quotesBySpeaker = group(programme.quotes(), q -> participantIds.get(q.speaker()), people);
     quotesByConference = group(programme.quotes(),
         q -> q.conference().map(conferenceIds::get).orElse(-1), conferenceCount);
@@ -383,11 +382,19 @@ final class ProgrammeIndex {
 
   /** Groups items by the index of what they belong to (-1 for nothing), keeping their order. */
   private static <T> List<List<T>> group(List<T> items, ToIntFunction<T> key, int groups) {
+    int[] keys = new int[items.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = key.applyAsInt(items.get(i));
+    }
+    return group(items, keys, groups);
+  }
+
+  /** The same, with each item's key (by index) given. */
+  private static <T> List<List<T>> group(List<T> items, int[] keys, int groups) {
     List<List<T>> out = new ArrayList<>(Collections.nCopies(groups, List.<T>of()));
-    for (T item : items) {
-      int k = key.applyAsInt(item);
-      if (k >= 0) {
-        addTo(out, k, item);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] >= 0) {
+        addTo(out, keys[i], items.get(i));
       }
     }
     return unmodifiable(out);

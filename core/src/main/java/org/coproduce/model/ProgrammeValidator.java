@@ -25,6 +25,7 @@ final class ProgrammeValidator {
   private IdTable participants;
   private IdTable conferences;
   private IdTable visits;
+  private int[] parents;
   private int[][] people;
   private int[][] represented;
   private int[][] sessions;
@@ -52,7 +53,8 @@ final class ProgrammeValidator {
 
   /** What the validation resolved; meaningful only where it found no problem. */
   Resolved resolved() {
-    return new Resolved(organisations, participants, conferences, visits, people, represented,
+    return new Resolved(organisations, participants, conferences, visits, parents, people,
+        represented,
         sessions, Arrays.copyOf(affiliations, affiliationCount), affiliationStart, ownSectors);
   }
 
@@ -79,13 +81,14 @@ final class ProgrammeValidator {
     refs(programme.leads(), organisations, "organisation", "leads");
     refs(programme.funders(), organisations, "organisation", "funders");
 
-    boolean[] onLoop = parentLoops(orgs, organisations);
+    parents = organisations.getAll(orgs, o -> o.parent().orElse(null));
+    boolean[] onLoop = parentLoops(parents);
     for (int i = 0; i < orgs.size(); i++) {
       Organisation org = orgs.get(i);
       if (organisations.first(i) != i) {
         repeated(organisations.first(i), org.id(), "organisation", "organisations", i, "id");
       }
-      if (unresolved(org.parent(), organisations)) {
+      if (parents[i] < 0 && org.parent().isPresent()) {
         missing(org.parent(), "organisation", "organisations", i, "parent");
       }
       if (onLoop[i]) {
@@ -281,32 +284,35 @@ final class ProgrammeValidator {
     add("no " + kind + " with id " + Problem.quote(id), path);
   }
 
-  /** Marks every organisation that lies on a loop of parents. */
-  private static boolean[] parentLoops(List<Organisation> orgs, IdTable byId) {
-    byte[] state = new byte[orgs.size()]; // 0 unseen, 1 on the current walk, 2 done
-    boolean[] onLoop = new boolean[orgs.size()];
-    List<Integer> walk = new ArrayList<>();
-    for (int start = 0; start < orgs.size(); start++) {
+  /** Marks every organisation that lies on a loop of parents, from each one's parent's index. */
+  private static boolean[] parentLoops(int[] parents) {
+    byte[] state = new byte[parents.length]; // 0 unseen, 1 on the current walk, 2 done
+    boolean[] onLoop = new boolean[parents.length];
+    int[] walk = new int[parents.length];
+    for (int start = 0; start < parents.length; start++) {
       int i = start;
-      walk.clear();
+      int length = 0;
       while (state[i] == 0) {
         state[i] = 1;
-        walk.add(i);
-        Optional<String> parentId = orgs.get(i).parent();
-        int parent = parentId.isPresent() ? byId.get(parentId.get()) : -1;
+        walk[length++] = i;
+        int parent = parents[i];
         if (parent < 0) {
           break;
         }
         i = parent;
         if (state[i] == 1) {
-          for (int w = walk.indexOf(i); w < walk.size(); w++) {
-            onLoop[walk.get(w)] = true;
+          int w = length - 1;
+          while (walk[w] != i) {
+            w--;
+          }
+          for (; w < length; w++) {
+            onLoop[walk[w]] = true;
           }
           break;
         }
       }
-      for (int w : walk) {
-        state[w] = 2;
+      for (int w = 0; w < length; w++) {
+        state[walk[w]] = 2;
       }
     }
     return onLoop;

@@ -13,6 +13,8 @@ final class Resolved {
   final IdTable participants;
   final IdTable conferences;
   final IdTable visits;
+  /** Per organisation: its parent's index, or -1. */
+  final int[] parents;
   /** Per conference, per participation: its participant's index in the programme. */
   final int[][] people;
   /** Per conference, per participation: the index of the organisation it represents, or -1. */
@@ -27,12 +29,13 @@ final class Resolved {
   final byte[] ownSectors;
 
   Resolved(IdTable organisations, IdTable participants, IdTable conferences, IdTable visits,
-      int[][] people, int[][] represented, int[][] sessions, int[] affiliations,
+      int[] parents, int[][] people, int[][] represented, int[][] sessions, int[] affiliations,
       int[] affiliationStart, byte[] ownSectors) {
     this.organisations = organisations;
     this.participants = participants;
     this.conferences = conferences;
     this.visits = visits;
+    this.parents = parents;
     this.people = people;
     this.represented = represented;
     this.sessions = sessions;
