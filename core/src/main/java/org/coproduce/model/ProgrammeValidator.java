@@ -100,19 +100,7 @@ final class ProgrammeValidator {
       languages.tags(org.translations(), "organisations", i);
     }
 
-    affiliationStart = new int[persons.size() + 1];
-    ownSectors = new byte[persons.size()];
-    for (int i = 0; i < persons.size(); i++) {
-      Participant person = persons.get(i);
-      int first = participants.putIfAbsent(person.id(), i);
-      if (first >= 0) {
-        repeated(first, person.id(), "participant", "participants", i, "id");
-      }
-      affiliationStart[i] = affiliationCount;
-      ownSectors[i] = Resolved.code(person.sector().orElse(null));
-      affiliations(person.affiliations(), i);
-    }
-    affiliationStart[persons.size()] = affiliationCount;
+    participants(persons);
 
     people = new int[confs.size()][];
     represented = new int[confs.size()][];
@@ -175,21 +163,53 @@ final class ProgrammeValidator {
     }
   }
 
-  /** The affiliations of participant {@code i}, noting each one's organisation. */
-  private void affiliations(List<Affiliation> list, int i) {
-    if (affiliationCount + list.size() > affiliations.length) {
-      affiliations = Arrays.copyOf(affiliations,
-          Math.max(affiliations.length * 2, affiliationCount + list.size()));
-    }
-    for (int a = 0; a < list.size(); a++) {
-      String organisation = list.get(a).organisation();
-      int o = organisations.get(organisation);
-      affiliations[affiliationCount++] = o;
-      if (o < 0) {
-        missing(organisation, "organisation", "participants", i, "affiliations", a, "organisation");
+  /**
+   * The participants: repeated ids, and affiliations that resolve nowhere. The affiliations of a
+   * block of participants are resolved together first ({@link IdTable#getAll}), then reported in
+   * order with the ids.
+   */
+  private void participants(List<Participant> persons) {
+    int n = persons.size();
+    affiliationStart = new int[n + 1];
+    ownSectors = new byte[n];
+    List<Affiliation> block = new ArrayList<>();
+    for (int from = 0; from < n; from += PARTICIPANT_BLOCK) {
+      int to = Math.min(n, from + PARTICIPANT_BLOCK);
+      block.clear();
+      for (int i = from; i < to; i++) {
+        affiliationStart[i] = affiliationCount + block.size();
+        List<Affiliation> list = persons.get(i).affiliations();
+        for (int a = 0; a < list.size(); a++) {
+          block.add(list.get(a));
+        }
+      }
+      int[] resolved = organisations.getAll(block, Affiliation::organisation);
+      if (affiliationCount + resolved.length > affiliations.length) {
+        affiliations = Arrays.copyOf(affiliations,
+            Math.max(affiliations.length * 2, affiliationCount + resolved.length));
+      }
+      System.arraycopy(resolved, 0, affiliations, affiliationCount, resolved.length);
+      affiliationCount += resolved.length;
+      affiliationStart[to] = affiliationCount;
+      for (int i = from; i < to; i++) {
+        Participant person = persons.get(i);
+        int first = participants.putIfAbsent(person.id(), i);
+        if (first >= 0) {
+          repeated(first, person.id(), "participant", "participants", i, "id");
+        }
+        ownSectors[i] = Resolved.code(person.sector().orElse(null));
+        for (int a = affiliationStart[i]; a < affiliationStart[i + 1]; a++) {
+          if (affiliations[a] < 0) {
+            int at = a - affiliationStart[i];
+            missing(person.affiliations().get(at).organisation(), "organisation",
+                "participants", i, "affiliations", at, "organisation");
+          }
+        }
       }
     }
   }
+
+  private static final int PARTICIPANT_BLOCK = 256;
 
   private void conference(Conference conference, int c) {
     refs(conference.hosts(), organisations, "organisation", "conferences", c, "hosts");
