@@ -23,7 +23,9 @@ abstract class ProgrammeQuestions {
   private volatile @Nullable ProgrammeIndex index;
   // What validation resolved, for the index should the first question come before the next
   // garbage collection (as it does where a programme is read, then asked): a programme never
-  // asked keeps nothing of it. Read under the lock; seen as null elsewhere, it is made again.
+  // asked keeps nothing of it. Set while the programme is built, read under the lock; where it
+  // is gone (collected, or not seen by a thread the programme reached unsafely), the index
+  // validates the programme again to get it.
   private @Nullable Reference<Resolved> resolved;
 
   /** Keeps what the validation of this programme resolved, for its index. */

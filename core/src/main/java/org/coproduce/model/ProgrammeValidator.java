@@ -19,8 +19,7 @@ final class ProgrammeValidator {
   private final List<Problem> problems = new ArrayList<>();
   private boolean truncated;
   private OriginalLanguage languages;
-  // What the walk resolved, for the index (see Resolved): tables, and per conference and
-  // participation the participant, represented organisation and session, by index.
+  // What the walk resolved, for the index: see Resolved.
   private IdTable organisations;
   private IdTable participants;
   private IdTable conferences;
@@ -54,8 +53,8 @@ final class ProgrammeValidator {
   /** What the validation resolved; meaningful only where it found no problem. */
   Resolved resolved() {
     return new Resolved(organisations, participants, conferences, visits, parents, people,
-        represented,
-        sessions, Arrays.copyOf(affiliations, affiliationCount), affiliationStart, ownSectors);
+        represented, sessions, Arrays.copyOf(affiliations, affiliationCount), affiliationStart,
+        ownSectors);
   }
 
   private void add(String message, Object... path) {
