@@ -30,11 +30,9 @@ final class ProgrammeIndex {
   private final IdTable conferenceIds;
 
   // Per participant, the conferences they take part in and their roles there, in programme
-  // order: entries roleSpan[2p] to roleSpan[2p + 1] (start, end) of roles, each two numbers, a
-  // conference's index and a mask (bit r for the role of ordinal r); what one participant needs
-  // lies together, so that building them costs one miss, not several, on a large programme.
-  // Arrays rather than a map per participant keep a large programme's index small and quick to
-  // build.
+  // order: entries roleSpan[2p] to roleSpan[2p + 1] of roles, each a conference's index and a
+  // mask (bit r for the role of ordinal r). Int arrays, with what one participant needs side by
+  // side, keep a large programme's index small and quick to build.
   private final int[] roleSpan;
   private final int[] roles;
   /** Per conference: the indexes of its distinct participants, ascending. */
@@ -80,25 +78,24 @@ final class ProgrammeIndex {
       at += count;
     }
     roles = new int[2 * entries];
-    conferencePeople = new int[conferenceCount][];
     conferenceMix = new ArrayList<>(conferenceCount);
     sessionIndexes = new ArrayList<>(conferenceCount);
-    // Per participant, the last conference they were met in, then the last whose sector mix
-    // counted them (-1: none).
-    int[] marks = new int[2 * people];
-    Arrays.fill(marks, -1);
+    // Per participant, the last conference whose sector mix counted them (-1: none).
+    int[] countedIn = new int[people];
+    Arrays.fill(countedIn, -1);
     affiliates = affiliates(resolved);
     KnownSectors sectors = new KnownSectors(organisations, resolved);
     for (int c = 0; c < conferenceCount; c++) {
-      indexConference(conferences.get(c), c, resolved, marks, sectors);
+      indexConference(conferences.get(c), c, resolved, countedIn, sectors);
     }
+    conferencePeople = conferencePeople(conferenceCount);
     children = group(organisations, resolved.parents, organisations.size());
     quotesBySpeaker = group(programme.quotes(), q -> participantIds.get(q.speaker()), people);
     quotesByConference = group(programme.quotes(),
         q -> q.conference().map(conferenceIds::get).orElse(-1), conferenceCount);
     visitsByConference =
         group(programme.visits(), v -> conferenceIds.get(v.conference()), conferenceCount);
-    travellers = travellers(marks);
+    travellers = travellers(countedIn);
     visitIds = resolved.visits;
     outputsByAuthor = groupEach(programme.outputs(), Output::authors, participantIds, people);
     outputsByConference =
@@ -117,15 +114,14 @@ final class ProgrammeIndex {
   }
 
   private void indexConference(
-      Conference conference, int c, Resolved resolved, int[] marks, KnownSectors known) {
+      Conference conference, int c, Resolved resolved, int[] countedIn, KnownSectors known) {
     List<Participation> participations = conference.participations();
     int[] persons = resolved.people[c];
     int[] represented = resolved.represented[c];
     int[] inSession = resolved.sessions[c];
-    int[] people = new int[participations.size()];
-    int distinct = 0;
     Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
-    SessionIndex.Tally sessions = new SessionIndex.Tally(conference.sessions(), people.length);
+    SessionIndex.Tally sessions =
+        new SessionIndex.Tally(conference.sessions(), participations.size());
     for (int p = 0; p < persons.length; p++) {
       Participation participation = participations.get(p);
       int person = persons[p];
@@ -138,27 +134,20 @@ final class ProgrammeIndex {
         roles[2 * end + 1] = 1 << role;
         roleSpan[2 * person + 1] = end + 1;
       }
-      if (marks[2 * person] != c) {
-        marks[2 * person] = c;
-        people[distinct++] = person;
-      }
       int session = inSession[p];
       // The sector is looked up only where it can still count.
-      boolean counted = marks[2 * person + 1] == c;
+      boolean counted = countedIn[person] == c;
       Sector sector = !counted || session >= 0
           ? known.sectorIn(person, represented[p])
           : null;
       if (sector != null && !counted) {
-        marks[2 * person + 1] = c; // each participant counts once, in their first known sector
+        countedIn[person] = c; // each participant counts once, in their first known sector
         sectors.merge(sector, 1, Integer::sum);
       }
       if (session >= 0) {
         sessions.add(session, person, participants.get(person), participation.role(), sector);
       }
     }
-    int[] sorted = Arrays.copyOf(people, distinct);
-    Arrays.sort(sorted);
-    conferencePeople[c] = sorted;
     conferenceMix.add(Collections.unmodifiableMap(sectors));
     sessionIndexes.add(sessions.build(group(conference.sessions(), s -> s.strand().orElse(null))));
   }
@@ -184,17 +173,39 @@ final class ProgrammeIndex {
     return unmodifiable(out);
   }
 
+  /** Per conference, its distinct participants' indexes, taken in their order: ascending. */
+  private int[][] conferencePeople(int conferenceCount) {
+    int[] counts = new int[conferenceCount];
+    for (int p = 0; 2 * p < roleSpan.length; p++) {
+      for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+        counts[roles[2 * e]]++;
+      }
+    }
+    int[][] out = new int[conferenceCount][];
+    for (int c = 0; c < conferenceCount; c++) {
+      out[c] = new int[counts[c]];
+      counts[c] = 0;
+    }
+    for (int p = 0; 2 * p < roleSpan.length; p++) {
+      for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+        int c = roles[2 * e];
+        out[c][counts[c]++] = p;
+      }
+    }
+    return out;
+  }
+
   /** Per conference, everyone on a visit to it, each once, in the order of the visits. */
-  private List<List<Participant>> travellers(int[] marks) {
-    Arrays.fill(marks, -1);
+  private List<List<Participant>> travellers(int[] seenIn) {
+    Arrays.fill(seenIn, -1);
     List<List<Participant>> out = new ArrayList<>(visitsByConference.size());
     for (int c = 0; c < visitsByConference.size(); c++) {
       List<Participant> found = new ArrayList<>();
       for (Visit visit : visitsByConference.get(c)) {
         for (String id : visit.participants()) {
           int person = participantIds.get(id);
-          if (marks[2 * person] != c) {
-            marks[2 * person] = c;
+          if (seenIn[person] != c) {
+            seenIn[person] = c;
             found.add(participants.get(person));
           }
         }
