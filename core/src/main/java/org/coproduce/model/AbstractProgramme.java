@@ -205,7 +205,8 @@ abstract class AbstractProgramme extends ProgrammeQuestions {
     checks.translations(translations(), language(),
         t -> Checks.lacking("summary", summary(), t.summary()));
     List<Problem> problems = checks.problems();
-    List<Problem> wide = ProgrammeValidator.problems((Programme) this);
+    ProgrammeValidator validator = ProgrammeValidator.of((Programme) this);
+    List<Problem> wide = validator.problems();
     if (!wide.isEmpty()) {
       // Both lists are in member order; merge them so that the whole is in member order too.
       problems = new ArrayList<>(problems);
@@ -215,6 +216,7 @@ abstract class AbstractProgramme extends ProgrammeQuestions {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
+    keep(validator.resolved());
   }
 
   private static final List<String> MEMBER_ORDER = List.of("language", "id", "name", "summary",

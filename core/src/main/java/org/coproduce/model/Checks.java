@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.coproduce.model.internal.ProblemReports;
 import org.coproduce.model.internal.Unicode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the problems of one object's own members, each at a path relative to that object, and
@@ -223,14 +224,18 @@ final class Checks {
     if (translations.isEmpty()) {
       return;
     }
-    Set<String> seen = new HashSet<>();
+    // Well-formed tags are ASCII, so equal ignoring ASCII case exactly when equalsIgnoreCase.
+    // A few tags are compared with each other; many through a set of their lower case.
+    boolean few = translations.size() <= FEW_TRANSLATIONS;
+    @Nullable String[] earlier = new String[few ? translations.size() : 0];
+    Set<String> seen = few ? Set.of() : new HashSet<>();
     String language = original.filter(Checks::isLanguageTag).orElse(null);
     for (Map.Entry<String, T> entry : translations.entrySet()) {
       String tag = entry.getKey();
       if (!isLanguageTag(tag)) {
         add(Problem.of(List.of("translations", tag), Problem.quote(tag)
             + " is not a well-formed BCP 47 language tag"));
-      } else if (!seen.add(tag.toLowerCase(Locale.ROOT))) {
+      } else if (few ? repeats(earlier, tag) : !seen.add(tag.toLowerCase(Locale.ROOT))) {
         add(Problem.of(List.of("translations", tag), "repeats the language " + Problem.quote(tag)
             + " (language tags are compared ignoring case)"));
         continue;
@@ -242,6 +247,21 @@ final class Checks {
             "translates " + member + ", which this object does not have"));
       }
     }
+  }
+
+  private static final int FEW_TRANSLATIONS = 8;
+
+  // Whether the tag equals an earlier one ignoring case; else it is kept after them (there is
+  // room: the array holds as many as there are tags).
+  private static boolean repeats(@Nullable String[] earlier, String tag) {
+    int i = 0;
+    for (String known; (known = earlier[i]) != null; i++) {
+      if (known.equalsIgnoreCase(tag)) {
+        return true;
+      }
+    }
+    earlier[i] = tag;
+    return false;
   }
 
   /** The member's name if a translation gives it where the object lacks it; else nothing. */

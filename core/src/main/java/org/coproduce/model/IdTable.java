@@ -94,7 +94,8 @@ final class IdTable {
    * one (a {@code null} id). Equal to {@link #get} on each, but in passes over blocks of items
    * whose iterations do not wait for each other, so that on a table larger than the caches the
    * misses of many look-ups overlap instead of queueing: each id's hash code; its first slot and
-   * key; the key's length; last the comparisons, and the look-ups that must probe further.
+   * key; the key's length, unless it is the very id; last the comparisons, and the look-ups that
+   * must probe further.
    */
   <T> int[] getAll(List<T> items, Function<T, @Nullable String> id) {
     int n = items.size();
@@ -124,7 +125,11 @@ final class IdTable {
         }
       }
       for (int i = start; i < end; i++) {
-        if (found[i] >= 0 && candidates[i - start].length() != ids[i - start].length()) {
+        // A reference held as the very string of its id (as a document's reader makes them)
+        // matches at once, without a look at either string's characters.
+        String candidate = candidates[i - start];
+        if (found[i] >= 0 && candidate != ids[i - start]
+            && candidate.length() != ids[i - start].length()) {
           found[i] = -2;
         }
       }

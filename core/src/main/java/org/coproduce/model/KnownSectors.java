@@ -1,40 +1,34 @@
 package org.coproduce.model;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the index needs of participants' sectors while it is built: each participant's own sector
- * and that of their first affiliation's organisation, in arrays by participant index (0 for none,
- * else 1 + the ordinal), and the last conference in whose sector mix each was counted.
+ * and that of their first affiliation's organisation, in one byte by participant index (the own
+ * in the high half), and each organisation's. Sectors are held as codes ({@link Resolved#code}),
+ * so that no participant or organisation is visited again for one.
  */
 final class KnownSectors {
   private static final Sector[] SECTORS = Sector.values();
 
-  private final List<Organisation> organisations;
-  private final byte[] own;
-  private final byte[] affiliated;
-  /** Per participant, the index of the last conference whose sector mix counted them, or -1. */
-  final int[] countedIn;
+  private final byte[] ofParticipant;
+  private final byte[] ofOrganisation;
 
-  /** From the organisation index of every affiliation of the participants, in programme order. */
-  KnownSectors(List<Organisation> organisations, List<Participant> participants,
-      int[] affiliationOrganisations) {
-    this.organisations = organisations;
-    int people = participants.size();
-    own = new byte[people];
-    affiliated = new byte[people];
-    countedIn = new int[people];
-    Arrays.fill(countedIn, -1);
-    for (int p = 0, a = 0; p < people; p++) {
-      Participant participant = participants.get(p);
-      own[p] = code(participant.sector().orElse(null));
-      int count = participant.affiliations().size();
-      if (count > 0) {
-        affiliated[p] = code(organisations.get(affiliationOrganisations[a]).sector());
-      }
-      a += count;
+  /** From what validation resolved of the participants' sectors and affiliations. */
+  KnownSectors(List<Organisation> organisations, Resolved resolved) {
+    ofOrganisation = new byte[organisations.size()];
+    for (int o = 0; o < ofOrganisation.length; o++) {
+      ofOrganisation[o] = Resolved.code(organisations.get(o).sector());
+    }
+    int people = resolved.ownSectors.length;
+    ofParticipant = new byte[people];
+    for (int p = 0; p < people; p++) {
+      int first = resolved.affiliationStart[p];
+      int affiliated = first < resolved.affiliationStart[p + 1]
+          ? ofOrganisation[resolved.affiliations[first]]
+          : 0;
+      ofParticipant[p] = (byte) (resolved.ownSectors[p] << 4 | affiliated);
     }
   }
 
@@ -44,16 +38,10 @@ final class KnownSectors {
    * affiliation's; null if none is known.
    */
   @Nullable Sector sectorIn(int person, int representing) {
-    if (own[person] != 0) {
-      return SECTORS[own[person] - 1];
-    }
-    if (representing >= 0) {
-      return organisations.get(representing).sector();
-    }
-    return affiliated[person] == 0 ? null : SECTORS[affiliated[person] - 1];
-  }
-
-  private static byte code(@Nullable Sector sector) {
-    return sector == null ? 0 : (byte) (sector.ordinal() + 1);
+    int own = ofParticipant[person] >> 4 & 0xF;
+    int code = own != 0 ? own
+        : representing >= 0 ? ofOrganisation[representing]
+        : ofParticipant[person] & 0xF;
+    return code == 0 ? null : SECTORS[code - 1];
   }
 }

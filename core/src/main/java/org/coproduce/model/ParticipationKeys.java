@@ -62,6 +62,11 @@ final class ParticipationKeys {
     return seen.add(personCode, sessionCode * ROLES + participation.role().ordinal());
   }
 
+  /** Each participation's participant index in the programme, or -1 where it has none. */
+  int[] people() {
+    return people;
+  }
+
   /** The last participation's participant index in the programme, or -1 if it has none. */
   int participant() {
     return participant;

@@ -30,13 +30,11 @@ final class ProgrammeIndex {
   private final IdTable conferenceIds;
 
   // Per participant, the conferences they take part in and their roles there, in programme
-  // order: entries roleStart[p] to roleEnd[p] of roleConference (a conference's index) and
-  // roleMask (bit r for the role of ordinal r). Arrays rather than a map per participant keep a
-  // large programme's index small and quick to build.
-  private final int[] roleStart;
-  private final int[] roleEnd;
-  private final int[] roleConference;
-  private final int[] roleMask;
+  // order: entries roleSpan[2p] to roleSpan[2p + 1] of roles, each a conference's index and a
+  // mask (bit r for the role of ordinal r). Int arrays, with what one participant needs side by
+  // side, keep a large programme's index small and quick to build.
+  private final int[] roleSpan;
+  private final int[] roles;
   /** Per conference: the indexes of its distinct participants, ascending. */
   private final int[][] conferencePeople;
   /** Per conference (by index): its sector mix, and what its sessions hold. */
@@ -55,65 +53,50 @@ final class ProgrammeIndex {
   private final List<List<Output>> outputsByVisit;
   private final List<Conference> byDate;
 
-  ProgrammeIndex(Programme programme) {
+  /** Built from a valid programme and what its validation resolved. */
+  ProgrammeIndex(Programme programme, Resolved resolved) {
     organisations = programme.organisations();
     participants = programme.participants();
     conferences = programme.conferences();
-    organisationIds = IdTable.of(organisations, Organisation::id);
-    participantIds = IdTable.of(participants, Participant::id);
-    conferenceIds = IdTable.of(conferences, Conference::id);
+    organisationIds = resolved.organisations;
+    participantIds = resolved.participants;
+    conferenceIds = resolved.conferences;
     int people = participants.size();
     int conferenceCount = conferences.size();
-    // Each participation's participant, resolved once (a valid programme's references resolve).
-    int[][] participationPeople = new int[conferenceCount][];
-    roleStart = new int[people];
-    roleEnd = new int[people];
+    roleSpan = new int[2 * people];
     int entries = 0;
-    for (int c = 0; c < conferenceCount; c++) {
-      List<Participation> participations = conferences.get(c).participations();
-      int[] resolved = participantIds.getAll(participations, Participation::participant);
-      for (int person : resolved) {
-        roleEnd[person]++;
+    for (int[] resolvedPeople : resolved.people) {
+      for (int person : resolvedPeople) {
+        roleSpan[2 * person + 1]++;
       }
-      participationPeople[c] = resolved;
-      entries += resolved.length;
+      entries += resolvedPeople.length;
     }
     for (int p = 0, at = 0; p < people; p++) {
-      roleStart[p] = at;
-      at += roleEnd[p];
-      roleEnd[p] = roleStart[p];
+      int count = roleSpan[2 * p + 1];
+      roleSpan[2 * p] = at;
+      roleSpan[2 * p + 1] = at;
+      at += count;
     }
-    roleConference = new int[entries];
-    roleMask = new int[entries];
-    conferencePeople = new int[conferenceCount][];
+    roles = new int[2 * entries];
     conferenceMix = new ArrayList<>(conferenceCount);
     sessionIndexes = new ArrayList<>(conferenceCount);
-    int[] seenIn = new int[people];
-    Arrays.fill(seenIn, -1);
-    // Every affiliation's organisation, resolved once, in programme order.
-    List<Affiliation> allAffiliations = new ArrayList<>();
-    for (Participant participant : participants) {
-      for (Affiliation affiliation : participant.affiliations()) {
-        allAffiliations.add(affiliation); // one by one: addAll would copy each list first
-      }
-    }
-    int[] affiliationOrganisations =
-        organisationIds.getAll(allAffiliations, Affiliation::organisation);
-    affiliates = affiliates(affiliationOrganisations);
-    KnownSectors sectors =
-        new KnownSectors(organisations, participants, affiliationOrganisations);
+    // Per participant, the last conference whose sector mix counted them (-1: none).
+    int[] countedIn = new int[people];
+    Arrays.fill(countedIn, -1);
+    affiliates = affiliates(resolved);
+    KnownSectors sectors = new KnownSectors(organisations, resolved);
     for (int c = 0; c < conferenceCount; c++) {
-      indexConference(conferences.get(c), c, participationPeople[c], seenIn, sectors);
+      indexConference(conferences.get(c), c, resolved, countedIn, sectors);
     }
-    children = group(organisations, o -> o.parent().map(organisationIds::get).orElse(-1),
-        organisations.size());
+    conferencePeople = conferencePeople(conferenceCount);
+    children = group(organisations, resolved.parents, organisations.size());
     quotesBySpeaker = group(programme.quotes(), q -> participantIds.get(q.speaker()), people);
     quotesByConference = group(programme.quotes(),
         q -> q.conference().map(conferenceIds::get).orElse(-1), conferenceCount);
     visitsByConference =
         group(programme.visits(), v -> conferenceIds.get(v.conference()), conferenceCount);
-    travellers = travellers(seenIn);
-    visitIds = IdTable.of(programme.visits(), Visit::id);
+    travellers = travellers(countedIn);
+    visitIds = resolved.visits;
     outputsByAuthor = groupEach(programme.outputs(), Output::authors, participantIds, people);
     outputsByConference =
         groupEach(programme.outputs(), Output::conferences, conferenceIds, conferenceCount);
@@ -131,44 +114,40 @@ final class ProgrammeIndex {
   }
 
   private void indexConference(
-      Conference conference, int c, int[] resolved, int[] seenIn, KnownSectors known) {
+      Conference conference, int c, Resolved resolved, int[] countedIn, KnownSectors known) {
     List<Participation> participations = conference.participations();
-    int[] represented = organisationIds.getAll(participations, x -> x.representing().orElse(null));
-    int[] people = new int[participations.size()];
-    int distinct = 0;
+    int[] persons = resolved.people[c];
+    int[] represented = resolved.represented[c];
+    int[] inSession = resolved.sessions[c];
     Map<Sector, Integer> sectors = new EnumMap<>(Sector.class);
-    SessionIndex.Tally sessions = new SessionIndex.Tally(conference.sessions(), people.length);
-    for (int p = 0; p < resolved.length; p++) {
+    SessionIndex.Tally sessions =
+        new SessionIndex.Tally(conference.sessions(), participations.size());
+    for (int p = 0; p < persons.length; p++) {
       Participation participation = participations.get(p);
-      int person = resolved[p];
+      int person = persons[p];
       int role = participation.role().ordinal();
-      int last = roleEnd[person] - 1;
-      if (last >= roleStart[person] && roleConference[last] == c) {
-        roleMask[last] |= 1 << role;
+      int end = roleSpan[2 * person + 1];
+      if (end > roleSpan[2 * person] && roles[2 * end - 2] == c) {
+        roles[2 * end - 1] |= 1 << role;
       } else {
-        roleConference[roleEnd[person]] = c;
-        roleMask[roleEnd[person]++] = 1 << role;
+        roles[2 * end] = c;
+        roles[2 * end + 1] = 1 << role;
+        roleSpan[2 * person + 1] = end + 1;
       }
-      if (seenIn[person] != c) {
-        seenIn[person] = c;
-        people[distinct++] = person;
-      }
-      String sessionId = participation.session().orElse(null);
+      int session = inSession[p];
       // The sector is looked up only where it can still count.
-      Sector sector = known.countedIn[person] != c || sessionId != null
+      boolean counted = countedIn[person] == c;
+      Sector sector = !counted || session >= 0
           ? known.sectorIn(person, represented[p])
           : null;
-      if (sector != null && known.countedIn[person] != c) {
-        known.countedIn[person] = c; // each participant counts once, in their first known sector
+      if (sector != null && !counted) {
+        countedIn[person] = c; // each participant counts once, in their first known sector
         sectors.merge(sector, 1, Integer::sum);
       }
-      if (sessionId != null) {
-        sessions.add(sessionId, person, participants.get(person), participation.role(), sector);
+      if (session >= 0) {
+        sessions.add(session, person, participants.get(person), participation.role(), sector);
       }
     }
-    int[] sorted = Arrays.copyOf(people, distinct);
-    Arrays.sort(sorted);
-    conferencePeople[c] = sorted;
     conferenceMix.add(Collections.unmodifiableMap(sectors));
     sessionIndexes.add(sessions.build(group(conference.sessions(), s -> s.strand().orElse(null))));
   }
@@ -177,14 +156,14 @@ final class ProgrammeIndex {
    * Per organisation, the participants affiliated with it, each once, in programme order, from
    * the organisations of all affiliations in programme order.
    */
-  private List<List<Participant>> affiliates(int[] affiliationOrganisations) {
+  private List<List<Participant>> affiliates(Resolved resolved) {
     int[] lastAffiliate = new int[organisations.size()];
     Arrays.fill(lastAffiliate, -1);
     List<List<Participant>> out = new ArrayList<>(
         Collections.nCopies(organisations.size(), List.<Participant>of()));
-    for (int p = 0, a = 0; p < participants.size(); p++) {
-      for (int end = a + participants.get(p).affiliations().size(); a < end; a++) {
-        int o = affiliationOrganisations[a];
+    for (int p = 0; p < participants.size(); p++) {
+      for (int a = resolved.affiliationStart[p]; a < resolved.affiliationStart[p + 1]; a++) {
+        int o = resolved.affiliations[a];
         if (lastAffiliate[o] != p) {
           lastAffiliate[o] = p;
           addTo(out, o, participants.get(p));
@@ -192,6 +171,28 @@ final class ProgrammeIndex {
       }
     }
     return unmodifiable(out);
+  }
+
+  /** Per conference, its distinct participants' indexes, taken in their order: ascending. */
+  private int[][] conferencePeople(int conferenceCount) {
+    int[] counts = new int[conferenceCount];
+    for (int p = 0; 2 * p < roleSpan.length; p++) {
+      for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+        counts[roles[2 * e]]++;
+      }
+    }
+    int[][] out = new int[conferenceCount][];
+    for (int c = 0; c < conferenceCount; c++) {
+      out[c] = new int[counts[c]];
+      counts[c] = 0;
+    }
+    for (int p = 0; 2 * p < roleSpan.length; p++) {
+      for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+        int c = roles[2 * e];
+        out[c][counts[c]++] = p;
+      }
+    }
+    return out;
   }
 
   /** Per conference, everyone on a visit to it, each once, in the order of the visits. */
@@ -250,9 +251,9 @@ final class ProgrammeIndex {
     if (p < 0) {
       return List.of();
     }
-    List<Conference> out = new ArrayList<>(roleEnd[p] - roleStart[p]);
-    for (int e = roleStart[p]; e < roleEnd[p]; e++) {
-      out.add(conferences.get(roleConference[e]));
+    List<Conference> out = new ArrayList<>(roleSpan[2 * p + 1] - roleSpan[2 * p]);
+    for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+      out.add(conferences.get(roles[2 * e]));
     }
     return Collections.unmodifiableList(out);
   }
@@ -264,14 +265,14 @@ final class ProgrammeIndex {
     }
     Role[] all = Role.values();
     Map<String, Set<Role>> out = new LinkedHashMap<>();
-    for (int e = roleStart[p]; e < roleEnd[p]; e++) {
-      Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (int e = roleSpan[2 * p]; e < roleSpan[2 * p + 1]; e++) {
+      Set<Role> held = EnumSet.noneOf(Role.class);
       for (Role role : all) {
-        if ((roleMask[e] & (1 << role.ordinal())) != 0) {
-          roles.add(role);
+        if ((roles[2 * e + 1] & (1 << role.ordinal())) != 0) {
+          held.add(role);
         }
       }
-      out.put(conferences.get(roleConference[e]).id(), Collections.unmodifiableSet(roles));
+      out.put(conferences.get(roles[2 * e]).id(), Collections.unmodifiableSet(held));
     }
     return Collections.unmodifiableMap(out);
   }
@@ -392,11 +393,19 @@ final class ProgrammeIndex {
 
   /** Groups items by the index of what they belong to (-1 for nothing), keeping their order. */
   private static <T> List<List<T>> group(List<T> items, ToIntFunction<T> key, int groups) {
+    int[] keys = new int[items.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = key.applyAsInt(items.get(i));
+    }
+    return group(items, keys, groups);
+  }
+
+  /** The same, with each item's key (by index) given. */
+  private static <T> List<List<T>> group(List<T> items, int[] keys, int groups) {
     List<List<T>> out = new ArrayList<>(Collections.nCopies(groups, List.<T>of()));
-    for (T item : items) {
-      int k = key.applyAsInt(item);
-      if (k >= 0) {
-        addTo(out, k, item);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] >= 0) {
+        addTo(out, keys[i], items.get(i));
       }
     }
     return unmodifiable(out);

@@ -1,5 +1,7 @@
 package org.coproduce.model;
 
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +21,17 @@ abstract class ProgrammeQuestions {
   // Not Immutables' @Value.Lazy, which would do the same with the same one volatile read per
   // question, but whose generated accessor is public: it would put the index in the public API.
   private volatile @Nullable ProgrammeIndex index;
+  // What validation resolved, for the index should the first question come before the next
+  // garbage collection (as it does where a programme is read, then asked): a programme never
+  // asked keeps nothing of it. Set while the programme is built, read under the lock; where it
+  // is gone (collected, or not seen by a thread the programme reached unsafely), the index
+  // validates the programme again to get it.
+  private @Nullable Reference<Resolved> resolved;
+
+  /** Keeps what the validation of this programme resolved, for its index. */
+  final void keep(Resolved validated) {
+    resolved = new WeakReference<>(validated);
+  }
 
   private ProgrammeIndex index() {
     ProgrammeIndex built = index;
@@ -26,8 +39,13 @@ abstract class ProgrammeQuestions {
       synchronized (this) {
         built = index;
         if (built == null) {
-          built = new ProgrammeIndex((Programme) this);
+          Resolved validated = resolved == null ? null : resolved.get();
+          if (validated == null) {
+            validated = ProgrammeValidator.of((Programme) this).resolved();
+          }
+          built = new ProgrammeIndex((Programme) this, validated);
           index = built;
+          resolved = null;
         }
       }
     }

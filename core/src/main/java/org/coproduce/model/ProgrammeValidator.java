@@ -1,6 +1,7 @@
 package org.coproduce.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -18,17 +19,42 @@ final class ProgrammeValidator {
   private final List<Problem> problems = new ArrayList<>();
   private boolean truncated;
   private OriginalLanguage languages;
+  // What the walk resolved, for the index: see Resolved.
+  private IdTable organisations;
+  private IdTable participants;
+  private IdTable conferences;
+  private IdTable visits;
+  private int[] parents;
+  private int[][] people;
+  private int[][] represented;
+  private int[][] sessions;
+  private int[] affiliations = new int[16];
+  private int affiliationCount;
+  private int[] affiliationStart;
+  private byte[] ownSectors;
 
   private ProgrammeValidator() {}
 
-  /** The problems of the whole programme, in the order of its members; empty if it is valid. */
-  static List<Problem> problems(Programme programme) {
+  /** Validates the whole programme: its problems, then what it resolved, are then known. */
+  static ProgrammeValidator of(Programme programme) {
     ProgrammeValidator validator = new ProgrammeValidator();
     validator.check(programme);
     if (validator.truncated) {
       validator.problems.add(ProblemReports.truncated());
     }
-    return validator.problems;
+    return validator;
+  }
+
+  /** The problems of the whole programme, in the order of its members; empty if it is valid. */
+  List<Problem> problems() {
+    return problems;
+  }
+
+  /** What the validation resolved; meaningful only where it found no problem. */
+  Resolved resolved() {
+    return new Resolved(organisations, participants, conferences, visits, parents, people,
+        represented, sessions, Arrays.copyOf(affiliations, affiliationCount), affiliationStart,
+        ownSectors);
   }
 
   private void add(String message, Object... path) {
@@ -43,22 +69,25 @@ final class ProgrammeValidator {
   private void check(Programme programme) {
     languages = OriginalLanguage.of(programme.language(), this::add);
     List<Organisation> orgs = programme.organisations();
-    List<Participant> people = programme.participants();
+    List<Participant> persons = programme.participants();
     List<Conference> confs = programme.conferences();
-    IdTable organisations = IdTable.of(orgs, Organisation::id);
-    IdTable participants = IdTable.of(people, Participant::id);
-    IdTable conferences = IdTable.of(confs, Conference::id);
+    // Each table but the organisations' is filled in the walk over its items, which reports the
+    // repeated ids as it meets them: it is complete before anything refers to its items.
+    organisations = IdTable.of(orgs, Organisation::id);
+    participants = new IdTable(persons.size());
+    conferences = new IdTable(confs.size());
 
     refs(programme.leads(), organisations, "organisation", "leads");
     refs(programme.funders(), organisations, "organisation", "funders");
 
-    boolean[] onLoop = parentLoops(orgs, organisations);
+    parents = organisations.getAll(orgs, o -> o.parent().orElse(null));
+    boolean[] onLoop = parentLoops(parents);
     for (int i = 0; i < orgs.size(); i++) {
       Organisation org = orgs.get(i);
       if (organisations.first(i) != i) {
         repeated(organisations.first(i), org.id(), "organisation", "organisations", i, "id");
       }
-      if (unresolved(org.parent(), organisations)) {
+      if (parents[i] < 0 && org.parent().isPresent()) {
         missing(org.parent(), "organisation", "organisations", i, "parent");
       }
       if (onLoop[i]) {
@@ -70,35 +99,28 @@ final class ProgrammeValidator {
       languages.tags(org.translations(), "organisations", i);
     }
 
-    for (int i = 0; i < people.size(); i++) {
-      Participant person = people.get(i);
-      if (participants.first(i) != i) {
-        repeated(participants.first(i), person.id(), "participant", "participants", i, "id");
-      }
-      List<Affiliation> affiliations = person.affiliations();
-      for (int a = 0; a < affiliations.size(); a++) {
-        if (unresolved(affiliations.get(a).organisation(), organisations)) {
-          missing(affiliations.get(a).organisation(), "organisation",
-              "participants", i, "affiliations", a, "organisation");
-        }
-      }
-    }
+    participants(persons);
 
+    people = new int[confs.size()][];
+    represented = new int[confs.size()][];
+    sessions = new int[confs.size()][];
     for (int c = 0; c < confs.size(); c++) {
-      if (conferences.first(c) != c) {
-        repeated(conferences.first(c), confs.get(c).id(), "conference", "conferences", c, "id");
+      int first = conferences.putIfAbsent(confs.get(c).id(), c);
+      if (first >= 0) {
+        repeated(first, confs.get(c).id(), "conference", "conferences", c, "id");
       }
-      conference(confs.get(c), c, organisations, participants);
+      conference(confs.get(c), c);
     }
 
-    List<Visit> visits = programme.visits();
-    IdTable visitIndexes = IdTable.of(visits, Visit::id);
-    for (int v = 0; v < visits.size(); v++) {
-      Visit visit = visits.get(v);
-      if (visitIndexes.first(v) != v) {
-        repeated(visitIndexes.first(v), visit.id(), "visit", "visits", v, "id");
+    List<Visit> visitList = programme.visits();
+    visits = new IdTable(visitList.size());
+    for (int v = 0; v < visitList.size(); v++) {
+      Visit visit = visitList.get(v);
+      int first = visits.putIfAbsent(visit.id(), v);
+      if (first >= 0) {
+        repeated(first, visit.id(), "visit", "visits", v, "id");
       }
-      if (unresolved(visit.conference(), conferences)) {
+      if (!conferences.contains(visit.conference())) {
         missing(visit.conference(), "conference", "visits", v, "conference");
       }
       languages.place(visit.origin(), "visits", v, "origin");
@@ -108,13 +130,14 @@ final class ProgrammeValidator {
     }
 
     List<Quote> quotes = programme.quotes();
-    IdTable quoteIndexes = IdTable.of(quotes, Quote::id);
+    IdTable quoteIndexes = new IdTable(quotes.size());
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
-      if (quoteIndexes.first(q) != q) {
-        repeated(quoteIndexes.first(q), quote.id(), "quote", "quotes", q, "id");
+      int first = quoteIndexes.putIfAbsent(quote.id(), q);
+      if (first >= 0) {
+        repeated(first, quote.id(), "quote", "quotes", q, "id");
       }
-      if (unresolved(quote.speaker(), participants)) {
+      if (!participants.contains(quote.speaker())) {
         missing(quote.speaker(), "participant", "quotes", q, "speaker");
       }
       if (unresolved(quote.conference(), conferences)) {
@@ -124,41 +147,89 @@ final class ProgrammeValidator {
     }
 
     List<Output> outputs = programme.outputs();
-    IdTable outputIndexes = IdTable.of(outputs, Output::id);
+    IdTable outputIndexes = new IdTable(outputs.size());
     for (int o = 0; o < outputs.size(); o++) {
       Output output = outputs.get(o);
-      if (outputIndexes.first(o) != o) {
-        repeated(outputIndexes.first(o), output.id(), "output", "outputs", o, "id");
+      int first = outputIndexes.putIfAbsent(output.id(), o);
+      if (first >= 0) {
+        repeated(first, output.id(), "output", "outputs", o, "id");
       }
       refs(output.authors(), participants, "participant", "outputs", o, "authors");
       refs(output.organisations(), organisations, "organisation", "outputs", o, "organisations");
       refs(output.conferences(), conferences, "conference", "outputs", o, "conferences");
-      refs(output.visits(), visitIndexes, "visit", "outputs", o, "visits");
+      refs(output.visits(), visits, "visit", "outputs", o, "visits");
       languages.tags(output.language(), output.translations(), "outputs", o);
     }
   }
 
-  private void conference(
-      Conference conference, int c, IdTable organisations, IdTable participants) {
+  /**
+   * The participants: repeated ids, and affiliations that resolve nowhere. The affiliations of a
+   * block of participants are resolved together first ({@link IdTable#getAll}), then reported in
+   * order with the ids.
+   */
+  private void participants(List<Participant> persons) {
+    int n = persons.size();
+    affiliationStart = new int[n + 1];
+    ownSectors = new byte[n];
+    List<Affiliation> block = new ArrayList<>();
+    for (int from = 0; from < n; from += PARTICIPANT_BLOCK) {
+      int to = Math.min(n, from + PARTICIPANT_BLOCK);
+      block.clear();
+      for (int i = from; i < to; i++) {
+        affiliationStart[i] = affiliationCount + block.size();
+        List<Affiliation> list = persons.get(i).affiliations();
+        for (int a = 0; a < list.size(); a++) {
+          block.add(list.get(a));
+        }
+      }
+      int[] resolved = organisations.getAll(block, Affiliation::organisation);
+      if (affiliationCount + resolved.length > affiliations.length) {
+        affiliations = Arrays.copyOf(affiliations,
+            Math.max(affiliations.length * 2, affiliationCount + resolved.length));
+      }
+      System.arraycopy(resolved, 0, affiliations, affiliationCount, resolved.length);
+      affiliationCount += resolved.length;
+      affiliationStart[to] = affiliationCount;
+      for (int i = from; i < to; i++) {
+        Participant person = persons.get(i);
+        int first = participants.putIfAbsent(person.id(), i);
+        if (first >= 0) {
+          repeated(first, person.id(), "participant", "participants", i, "id");
+        }
+        ownSectors[i] = Resolved.code(person.sector().orElse(null));
+        for (int a = affiliationStart[i]; a < affiliationStart[i + 1]; a++) {
+          if (affiliations[a] < 0) {
+            int at = a - affiliationStart[i];
+            missing(person.affiliations().get(at).organisation(), "organisation",
+                "participants", i, "affiliations", at, "organisation");
+          }
+        }
+      }
+    }
+  }
+
+  private static final int PARTICIPANT_BLOCK = 256;
+
+  private void conference(Conference conference, int c) {
     refs(conference.hosts(), organisations, "organisation", "conferences", c, "hosts");
     languages.place(conference.place(), "conferences", c, "place");
     List<Strand> strandList = conference.strands();
-    IdTable strands = IdTable.of(strandList, Strand::id);
+    IdTable strands = new IdTable(strandList.size());
     for (int s = 0; s < strandList.size(); s++) {
-      if (strands.first(s) != s) {
-        repeated(strands.first(s), strandList.get(s).id(), "strand",
-            "conferences", c, "strands", s, "id");
+      int first = strands.putIfAbsent(strandList.get(s).id(), s);
+      if (first >= 0) {
+        repeated(first, strandList.get(s).id(), "strand", "conferences", c, "strands", s, "id");
       }
       languages.tags(strandList.get(s).translations(), c, "strands", s);
     }
     List<Session> sessionList = conference.sessions();
-    IdTable sessions = IdTable.of(sessionList, Session::id);
+    IdTable sessionIds = new IdTable(sessionList.size());
     Optional<DateRange> dates = conference.dates();
     for (int s = 0; s < sessionList.size(); s++) {
       Session session = sessionList.get(s);
-      if (sessions.first(s) != s) {
-        repeated(sessions.first(s), session.id(), "session",
-            "conferences", c, "sessions", s, "id");
+      int first = sessionIds.putIfAbsent(session.id(), s);
+      if (first >= 0) {
+        repeated(first, session.id(), "session", "conferences", c, "sessions", s, "id");
       }
       Optional<String> strand = session.strand();
       if (strand.isPresent() && !strands.contains(strand.get())) {
@@ -174,8 +245,9 @@ final class ProgrammeValidator {
     }
     List<Participation> participations = conference.participations();
     ParticipationKeys keys =
-        new ParticipationKeys(participants, sessions, sessionList.size(), participations);
-    int[] represented = organisations.getAll(participations, x -> x.representing().orElse(null));
+        new ParticipationKeys(participants, sessionIds, sessionList.size(), participations);
+    int[] representing = organisations.getAll(participations, x -> x.representing().orElse(null));
+    int[] inSession = new int[participations.size()];
     for (int p = 0; p < participations.size(); p++) {
       Participation participation = participations.get(p);
       Optional<String> session = participation.session();
@@ -189,15 +261,19 @@ final class ProgrammeValidator {
         missing(participation.participant(), "participant",
             "conferences", c, "participations", p, "participant");
       }
+      inSession[p] = keys.session();
       if (keys.session() == ParticipationKeys.UNKNOWN) {
         add("no session with id " + Problem.quote(session.get()) + " in this conference",
             "conferences", c, "participations", p, "session");
       }
-      if (participation.representing().isPresent() && represented[p] < 0) {
+      if (participation.representing().isPresent() && representing[p] < 0) {
         missing(participation.representing(), "organisation",
             "conferences", c, "participations", p, "representing");
       }
     }
+    people[c] = keys.people();
+    represented[c] = representing;
+    sessions[c] = inSession;
     languages.tags(conference.translations(), "conferences", c);
   }
 
@@ -219,10 +295,6 @@ final class ProgrammeValidator {
     return id.isPresent() && !known.contains(id.get());
   }
 
-  private static boolean unresolved(String id, IdTable known) {
-    return !known.contains(id);
-  }
-
   private void missing(Optional<String> id, String kind, Object... path) {
     missing(id.orElseThrow(), kind, path);
   }
@@ -231,39 +303,42 @@ final class ProgrammeValidator {
     add("no " + kind + " with id " + Problem.quote(id), path);
   }
 
-  /** Marks every organisation that lies on a loop of parents. */
-  private static boolean[] parentLoops(List<Organisation> orgs, IdTable byId) {
-    byte[] state = new byte[orgs.size()]; // 0 unseen, 1 on the current walk, 2 done
-    boolean[] onLoop = new boolean[orgs.size()];
-    List<Integer> walk = new ArrayList<>();
-    for (int start = 0; start < orgs.size(); start++) {
+  /** Marks every organisation that lies on a loop of parents, from each one's parent's index. */
+  private static boolean[] parentLoops(int[] parents) {
+    byte[] state = new byte[parents.length]; // 0 unseen, 1 on the current walk, 2 done
+    boolean[] onLoop = new boolean[parents.length];
+    int[] walk = new int[parents.length];
+    for (int start = 0; start < parents.length; start++) {
       int i = start;
-      walk.clear();
+      int length = 0;
       while (state[i] == 0) {
         state[i] = 1;
-        walk.add(i);
-        Optional<String> parentId = orgs.get(i).parent();
-        int parent = parentId.isPresent() ? byId.get(parentId.get()) : -1;
+        walk[length++] = i;
+        int parent = parents[i];
         if (parent < 0) {
           break;
         }
         i = parent;
         if (state[i] == 1) {
-          for (int w = walk.indexOf(i); w < walk.size(); w++) {
-            onLoop[walk.get(w)] = true;
+          int w = length - 1;
+          while (walk[w] != i) {
+            w--;
+          }
+          for (; w < length; w++) {
+            onLoop[walk[w]] = true;
           }
           break;
         }
       }
-      for (int w : walk) {
-        state[w] = 2;
+      for (int w = 0; w < length; w++) {
+        state[walk[w]] = 2;
       }
     }
     return onLoop;
   }
 
   private static Object[] append(Object[] path, Object... more) {
-    Object[] joined = java.util.Arrays.copyOf(path, path.length + more.length);
+    Object[] joined = Arrays.copyOf(path, path.length + more.length);
     System.arraycopy(more, 0, joined, path.length, more.length);
     return joined;
   }

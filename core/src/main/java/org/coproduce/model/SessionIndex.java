@@ -46,7 +46,6 @@ final class SessionIndex {
   /** Counts a conference's participations by session: by index, without a set per session. */
   static final class Tally {
     private final List<Session> sessions;
-    private final IdTable sessionIds;
     // Who is counted in a session's mix, and its count per sector (session × sector).
     private final PairSet counted;
     private final int[] sectorCounts;
@@ -56,7 +55,6 @@ final class SessionIndex {
 
     Tally(List<Session> sessions, int participations) {
       this.sessions = sessions;
-      sessionIds = IdTable.of(sessions, Session::id);
       counted = new PairSet(participations);
       sectorCounts = new int[sessions.size() * SECTORS.length];
       listed = new PairSet(participations);
@@ -65,12 +63,12 @@ final class SessionIndex {
     }
 
     /**
-     * Adds a participation in a session: its participant (by index in the programme) counts once
-     * in the session's mix, in the first sector known for them there (none: not yet counted).
+     * Adds a participation in a session (by index in the conference): its participant (by index
+     * in the programme) counts once in the session's mix, in the first sector known for them
+     * there (none: not yet counted).
      */
-    void add(String sessionId, int person, Participant participant, Role role,
+    void add(int session, int person, Participant participant, Role role,
         @Nullable Sector sector) {
-      int session = sessionIds.get(sessionId);
       if (sector != null && counted.add(session, person)) {
         sectorCounts[session * SECTORS.length + sector.ordinal()]++;
       }

@@ -14,12 +14,19 @@ public final class Unicode {
    */
   public static int unpairedSurrogate(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    int i = 0;
-    // Most text has no surrogate at all: a plain scan finds the first, if any.
-    while (i < text.length() && text.charAt(i) < Character.MIN_SURROGATE) {
-      i++;
+    int from = 0;
+    if (text instanceof String) {
+      // Nearly all text has no surrogate at all: a plain scan for one comes first.
+      String string = (String) text;
+      int n = string.length();
+      while (from < n && !Character.isSurrogate(string.charAt(from))) {
+        from++;
+      }
+      if (from == n) {
+        return -1;
+      }
     }
-    for (; i < text.length(); i++) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
