@@ -11,6 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Canonical {
   private static final int FIRST_CAPACITY = 256;
+  /** The characters in one chunk; a longer string is made but not shared (ids are short). */
+  private static final int CHUNK_BITS = 13;
+  private static final int CHUNK = 1 << CHUNK_BITS;
   /**
    * The longest run of slots looked at. A document crafted so that many strings share a slot
    * only loses their sharing (each is made anew), never makes the look-ups quadratic.
@@ -23,12 +26,14 @@ final class Canonical {
   /** Open addressing, linear probing; a power of two in size, at most half full. */
   private String[] strings = new String[FIRST_CAPACITY];
   /**
-   * The characters of every string, one after another, so that a look-up compares them in one
-   * intrinsic call; one array rather than one for each string, for the collector's sake.
+   * The characters of every string, one after another in chunks, so that a look-up compares them
+   * in one intrinsic call: a few arrays rather than one for each string, for the collector's
+   * sake, and chunks rather than one array, so that growing copies nothing.
    */
-  private char[] arena = new char[FIRST_CAPACITY * 16];
-  private int arenaSize;
-  /** Where each slot's string starts in the arena. */
+  private char[][] chunks = new char[8][];
+  private int chunkCount;
+  private int chunkUsed;
+  /** Where each slot's string starts: its chunk, then its offset in it. */
   private int[] starts = new int[FIRST_CAPACITY];
   private int[] hashes = new int[FIRST_CAPACITY];
   private int size;
@@ -43,9 +48,10 @@ final class Canonical {
     int slot = spread(hash) & mask;
     int probes = 0;
     for (String known; (known = strings[slot]) != null; slot = (slot + 1) & mask) {
-      int start = starts[slot];
+      int start = starts[slot] & (CHUNK - 1);
       if (hashes[slot] == hash && known.length() == length
-          && Arrays.equals(arena, start, start + length, chars, offset, offset + length)) {
+          && Arrays.equals(chunks[starts[slot] >>> CHUNK_BITS], start, start + length,
+              chars, offset, offset + length)) {
         return known;
       }
       if (++probes == MAX_PROBES) {
@@ -53,14 +59,20 @@ final class Canonical {
       }
     }
     String made = new String(chars, offset, length);
-    strings[slot] = made;
-    if (arenaSize + length > arena.length) {
-      long grown = Math.max(2L * arena.length, (long) arenaSize + length);
-      arena = Arrays.copyOf(arena, (int) Math.min(grown, Integer.MAX_VALUE - 8));
+    if (length > CHUNK) {
+      return made;
     }
-    System.arraycopy(chars, offset, arena, arenaSize, length);
-    starts[slot] = arenaSize;
-    arenaSize += length;
+    if (chunkCount == 0 || chunkUsed + length > CHUNK) {
+      if (chunkCount == chunks.length) {
+        chunks = Arrays.copyOf(chunks, chunkCount * 2);
+      }
+      chunks[chunkCount++] = new char[CHUNK];
+      chunkUsed = 0;
+    }
+    System.arraycopy(chars, offset, chunks[chunkCount - 1], chunkUsed, length);
+    strings[slot] = made;
+    starts[slot] = (chunkCount - 1) << CHUNK_BITS | chunkUsed;
+    chunkUsed += length;
     hashes[slot] = hash;
     if (++size * 2 > strings.length) {
       grow();

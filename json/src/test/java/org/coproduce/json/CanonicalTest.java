@@ -38,6 +38,23 @@ class CanonicalTest {
   }
 
   @Test
+  void longStringsAreMadeAndKeptWhereTheyFit() {
+    String id = "a".repeat(64);
+    String huge = "b".repeat(20_000);
+    assertThat(of(id)).isSameAs(of(id));
+    assertThat(of(huge)).isEqualTo(huge);
+    assertThat(of(huge)).isEqualTo(huge);
+    // Strings spread over many chunks of characters are all found again.
+    List<String> made = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      made.add(of(i + "-" + "c".repeat(i % 100)));
+    }
+    for (int i = 0; i < 2_000; i++) {
+      assertThat(of(i + "-" + "c".repeat(i % 100))).isSameAs(made.get(i));
+    }
+  }
+
+  @Test
   void stringsThatCollideAreStillToldApart() {
     // "Aa" and "BB" share String.hashCode; sequences of them share it in every combination.
     List<String> colliding = new ArrayList<>();
