@@ -122,8 +122,8 @@ final class ShapeWriters {
     w.objects(PROGRAMME[11], o.organisations(), ShapeWriters::organisation);
     w.objects(PROGRAMME[12], o.participants(), ShapeWriters::participant);
     w.objects(PROGRAMME[13], o.conferences(), ShapeWriters::conference);
-    w.objects(PROGRAMME[14], o.visits(), ShapeWriters::visit);
-    w.objects(PROGRAMME[15], o.quotes(), ShapeWriters::quote);
+    w.objects(PROGRAMME[14], o.visits(), ShapeWriters::visit, ShapeWriters::visitAhead);
+    w.objects(PROGRAMME[15], o.quotes(), ShapeWriters::quote, ShapeWriters::quoteAhead);
     w.objects(PROGRAMME[16], o.outputs(), ShapeWriters::output);
     w.translations(PROGRAMME[17], o.translations(), ShapeWriters::programmeTranslation);
     w.end(o.extensions(), Declaration.PROGRAMME);
@@ -147,7 +147,8 @@ final class ShapeWriters {
     w.string(PARTICIPANT[0], o.id());
     w.string(PARTICIPANT[1], o.name());
     w.choice(PARTICIPANT[2], Wire.SECTOR, o.sector());
-    w.objects(PARTICIPANT[3], o.affiliations(), ShapeWriters::affiliation);
+    w.objects(PARTICIPANT[3], o.affiliations(), ShapeWriters::affiliation,
+        ShapeWriters::affiliationAhead);
     w.string(PARTICIPANT[4], o.url());
     w.end(o.extensions(), Declaration.PARTICIPANT);
   }
@@ -158,6 +159,11 @@ final class ShapeWriters {
     w.string(AFFILIATION[1], o.title());
     w.object(AFFILIATION[2], o.period(), ShapeWriters::dateRange);
     w.end(o.extensions(), Declaration.AFFILIATION);
+  }
+
+  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  static int affiliationAhead(Affiliation o) {
+    return o.organisation().length();
   }
 
   static void conference(DocumentWriter w, Conference o) {
@@ -172,7 +178,8 @@ final class ShapeWriters {
     w.string(CONFERENCE[7], o.url());
     w.objects(CONFERENCE[8], o.strands(), ShapeWriters::strand);
     w.objects(CONFERENCE[9], o.sessions(), ShapeWriters::session);
-    w.objects(CONFERENCE[10], o.participations(), ShapeWriters::participation);
+    w.objects(CONFERENCE[10], o.participations(), ShapeWriters::participation,
+        ShapeWriters::participationAhead);
     w.translations(CONFERENCE[11], o.translations(), ShapeWriters::conferenceTranslation);
     w.end(o.extensions(), Declaration.CONFERENCE);
   }
@@ -208,6 +215,11 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.PARTICIPATION);
   }
 
+  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  static int participationAhead(Participation o) {
+    return o.participant().length();
+  }
+
   static void visit(DocumentWriter w, Visit o) {
     w.g.writeStartObject();
     w.string(VISIT[0], o.id());
@@ -221,6 +233,11 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.VISIT);
   }
 
+  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  static int visitAhead(Visit o) {
+    return o.conference().length();
+  }
+
   static void quote(DocumentWriter w, Quote o) {
     w.g.writeStartObject();
     w.string(QUOTE[0], o.id());
@@ -232,6 +249,11 @@ final class ShapeWriters {
     w.object(QUOTE[6], o.source(), ShapeWriters::source);
     w.translations(QUOTE[7], o.translations(), ShapeWriters::quoteTranslation);
     w.end(o.extensions(), Declaration.QUOTE);
+  }
+
+  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  static int quoteAhead(Quote o) {
+    return o.speaker().length();
   }
 
   static void source(DocumentWriter w, Source o) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates {@code ShapeWriters} from the {@link Declaration}: for each declared type, one method
@@ -104,12 +105,32 @@ final class WriterSource {
         case TRANSLATIONS -> "w.translations(" + name + ", " + value + ", ShapeWriters::"
             + method(m.shape) + ");";
         case OBJECT, DATE_RANGE -> "w.object" + (m.list ? "s" : "") + "(" + name + ", " + value
-            + ", ShapeWriters::" + method(m.shape) + ");";
+            + ", ShapeWriters::" + method(m.shape)
+            + (m.list && reference(m.shape) != null ? ", ShapeWriters::" + method(m.shape)
+                + "Ahead" : "") + ");";
         default -> "w.string" + (m.list ? "s" : "") + "(" + name + ", " + value + ");";
       });
     }
     line("    w.end(o.extensions(), Declaration." + names + ");");
     line("  }");
+    Member<?, ?> reference = reference(shape);
+    if (reference != null) {
+      line("");
+      line("  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */");
+      line("  static int " + method(shape) + "Ahead(" + shape.name + " o) {");
+      line("    return o." + reference.name + "().length();");
+      line("  }");
+    }
+  }
+
+  /** The first required reference of a type, which {@code DocumentWriter.objects} reads ahead. */
+  private static @Nullable Member<?, ?> reference(@Nullable Shape<?, ?> shape) {
+    for (Member<?, ?> m : shape == null ? List.<Member<?, ?>>of() : shape.members()) {
+      if (m.kind == Kind.REFERENCE && m.required && !m.list) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** The name of the static field of a class that holds this very object. */
@@ -133,7 +154,14 @@ final class WriterSource {
     return shape.name.substring(0, 1).toLowerCase(Locale.ROOT) + shape.name.substring(1);
   }
 
+  /** Adds a line, broken after a comma where longer than 100 characters. */
   private void line(String text) {
-    out.append(text).append('\n');
+    int at = text.length() <= 100 ? -1 : text.lastIndexOf(", ", 100);
+    if (at < 0) {
+      out.append(text).append('\n');
+    } else {
+      out.append(text, 0, at + 1).append('\n');
+      line("        " + text.substring(at + 2));
+    }
   }
 }
