@@ -178,9 +178,9 @@ final class DocumentWriter implements BiConsumer<String, Object> {
    * Writes a list of objects that refer to others, unless it is empty. A reference is held as the
    * very string of the id it names (the reader keeps one string per id), which lies beside the
    * referred object, far from the referring one: in a large programme nearly every reference
-   * written misses the processor's caches. So the references of the next {@value #AHEAD}
-   * objects are read together first, {@code ahead} giving each one's length, and their misses
-   * overlap rather than following one another.
+   * written misses the processor's caches, and so, less often, does the text of a large one. So
+   * the strings of the next {@value #AHEAD} objects are read together first, {@code ahead}
+   * giving the sum of their lengths, and their misses overlap rather than follow one another.
    */
   <V> void objects(SerializableString name, List<V> values, BiConsumer<DocumentWriter, V> write,
       ToIntFunction<V> ahead) {
@@ -201,6 +201,24 @@ final class DocumentWriter implements BiConsumer<String, Object> {
     // Kept, so that the reads ahead are not dropped as unused.
     readAhead = read;
     g.writeEndArray();
+  }
+
+  /** The sum of what {@code ahead} reads of each object of a list. */
+  static <V> int ahead(List<V> values, ToIntFunction<V> ahead) {
+    int read = 0;
+    for (int i = 0, n = values.size(); i < n; i++) {
+      read += ahead.applyAsInt(values.get(i));
+    }
+    return read;
+  }
+
+  /** The sum of the lengths of a list of strings. */
+  static int lengths(List<String> values) {
+    int read = 0;
+    for (int i = 0, n = values.size(); i < n; i++) {
+      read += values.get(i).length();
+    }
+    return read;
   }
 
   /** Writes translations, tags as given, unless there are none. */

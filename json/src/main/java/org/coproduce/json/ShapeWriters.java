@@ -119,12 +119,15 @@ final class ShapeWriters {
     w.strings(PROGRAMME[8], o.themes());
     w.strings(PROGRAMME[9], o.hashtags());
     w.integers(PROGRAMME[10], o.sdgs());
-    w.objects(PROGRAMME[11], o.organisations(), ShapeWriters::organisation);
-    w.objects(PROGRAMME[12], o.participants(), ShapeWriters::participant);
-    w.objects(PROGRAMME[13], o.conferences(), ShapeWriters::conference);
+    w.objects(PROGRAMME[11], o.organisations(), ShapeWriters::organisation,
+        ShapeWriters::organisationAhead);
+    w.objects(PROGRAMME[12], o.participants(), ShapeWriters::participant,
+        ShapeWriters::participantAhead);
+    w.objects(PROGRAMME[13], o.conferences(), ShapeWriters::conference,
+        ShapeWriters::conferenceAhead);
     w.objects(PROGRAMME[14], o.visits(), ShapeWriters::visit, ShapeWriters::visitAhead);
     w.objects(PROGRAMME[15], o.quotes(), ShapeWriters::quote, ShapeWriters::quoteAhead);
-    w.objects(PROGRAMME[16], o.outputs(), ShapeWriters::output);
+    w.objects(PROGRAMME[16], o.outputs(), ShapeWriters::output, ShapeWriters::outputAhead);
     w.translations(PROGRAMME[17], o.translations(), ShapeWriters::programmeTranslation);
     w.end(o.extensions(), Declaration.PROGRAMME);
   }
@@ -142,6 +145,11 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.ORGANISATION);
   }
 
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  static int organisationAhead(Organisation o) {
+    return o.id().length() + o.name().length() + o.parent().orElse("").length();
+  }
+
   static void participant(DocumentWriter w, Participant o) {
     w.g.writeStartObject();
     w.string(PARTICIPANT[0], o.id());
@@ -153,6 +161,13 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.PARTICIPANT);
   }
 
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  static int participantAhead(Participant o) {
+    return o.id().length()
+        + o.name().length()
+        + DocumentWriter.ahead(o.affiliations(), ShapeWriters::affiliationAhead);
+  }
+
   static void affiliation(DocumentWriter w, Affiliation o) {
     w.g.writeStartObject();
     w.string(AFFILIATION[0], o.organisation());
@@ -161,7 +176,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.AFFILIATION);
   }
 
-  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int affiliationAhead(Affiliation o) {
     return o.organisation().length();
   }
@@ -176,12 +191,17 @@ final class ShapeWriters {
     w.object(CONFERENCE[5], o.dates(), ShapeWriters::dateRange);
     w.strings(CONFERENCE[6], o.themes());
     w.string(CONFERENCE[7], o.url());
-    w.objects(CONFERENCE[8], o.strands(), ShapeWriters::strand);
-    w.objects(CONFERENCE[9], o.sessions(), ShapeWriters::session);
+    w.objects(CONFERENCE[8], o.strands(), ShapeWriters::strand, ShapeWriters::strandAhead);
+    w.objects(CONFERENCE[9], o.sessions(), ShapeWriters::session, ShapeWriters::sessionAhead);
     w.objects(CONFERENCE[10], o.participations(), ShapeWriters::participation,
         ShapeWriters::participationAhead);
     w.translations(CONFERENCE[11], o.translations(), ShapeWriters::conferenceTranslation);
     w.end(o.extensions(), Declaration.CONFERENCE);
+  }
+
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  static int conferenceAhead(Conference o) {
+    return o.id().length() + o.name().length() + DocumentWriter.lengths(o.hosts());
   }
 
   static void strand(DocumentWriter w, Strand o) {
@@ -191,6 +211,11 @@ final class ShapeWriters {
     w.string(STRAND[2], o.summary());
     w.translations(STRAND[3], o.translations(), ShapeWriters::strandTranslation);
     w.end(o.extensions(), Declaration.STRAND);
+  }
+
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  static int strandAhead(Strand o) {
+    return o.id().length() + o.title().length();
   }
 
   static void session(DocumentWriter w, Session o) {
@@ -206,6 +231,11 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.SESSION);
   }
 
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  static int sessionAhead(Session o) {
+    return o.id().length() + o.title().length() + o.strand().orElse("").length();
+  }
+
   static void participation(DocumentWriter w, Participation o) {
     w.g.writeStartObject();
     w.string(PARTICIPATION[0], o.participant());
@@ -215,9 +245,11 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.PARTICIPATION);
   }
 
-  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int participationAhead(Participation o) {
-    return o.participant().length();
+    return o.participant().length()
+        + o.session().orElse("").length()
+        + o.representing().orElse("").length();
   }
 
   static void visit(DocumentWriter w, Visit o) {
@@ -233,9 +265,13 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.VISIT);
   }
 
-  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int visitAhead(Visit o) {
-    return o.conference().length();
+    return o.id().length()
+        + o.title().length()
+        + o.conference().length()
+        + DocumentWriter.lengths(o.participants())
+        + DocumentWriter.lengths(o.funders());
   }
 
   static void quote(DocumentWriter w, Quote o) {
@@ -251,9 +287,12 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.QUOTE);
   }
 
-  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int quoteAhead(Quote o) {
-    return o.speaker().length();
+    return o.id().length()
+        + o.speaker().length()
+        + o.text().length()
+        + o.conference().orElse("").length();
   }
 
   static void source(DocumentWriter w, Source o) {
@@ -280,6 +319,16 @@ final class ShapeWriters {
     w.string(OUTPUT[10], o.summary());
     w.translations(OUTPUT[11], o.translations(), ShapeWriters::outputTranslation);
     w.end(o.extensions(), Declaration.OUTPUT);
+  }
+
+  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  static int outputAhead(Output o) {
+    return o.id().length()
+        + o.title().length()
+        + DocumentWriter.lengths(o.authors())
+        + DocumentWriter.lengths(o.organisations())
+        + DocumentWriter.lengths(o.conferences())
+        + DocumentWriter.lengths(o.visits());
   }
 
   static void place(DocumentWriter w, Place o) {

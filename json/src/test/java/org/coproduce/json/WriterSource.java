@@ -3,8 +3,10 @@ package org.coproduce.json;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * in the sources to what this generates.
  */
 final class WriterSource {
+  /** The kinds whose values are strings in the model. */
+  private static final Set<Kind> STRINGS = EnumSet.of(Kind.ID, Kind.REFERENCE, Kind.TEXT,
+      Kind.HASHTAG, Kind.LANGUAGE, Kind.URL, Kind.COUNTRY);
+
   private final StringBuilder out = new StringBuilder();
 
   private WriterSource() {}
@@ -106,31 +112,57 @@ final class WriterSource {
             + method(m.shape) + ");";
         case OBJECT, DATE_RANGE -> "w.object" + (m.list ? "s" : "") + "(" + name + ", " + value
             + ", ShapeWriters::" + method(m.shape)
-            + (m.list && reference(m.shape) != null ? ", ShapeWriters::" + method(m.shape)
+            + (m.list && m.shape != null && !ahead(m.shape).isEmpty() ? ", ShapeWriters::" + method(m.shape)
                 + "Ahead" : "") + ");";
         default -> "w.string" + (m.list ? "s" : "") + "(" + name + ", " + value + ");";
       });
     }
     line("    w.end(o.extensions(), Declaration." + names + ");");
     line("  }");
-    Member<?, ?> reference = reference(shape);
-    if (reference != null) {
+    List<String> ahead = ahead(shape);
+    if (!ahead.isEmpty() && listed(shape)) {
       line("");
-      line("  /** Reads ahead the id it refers to: see {@code DocumentWriter.objects}. */");
+      line("  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */");
       line("  static int " + method(shape) + "Ahead(" + shape.name + " o) {");
-      line("    return o." + reference.name + "().length();");
+      String sum = "    return " + String.join(" + ", ahead) + ";";
+      line(sum.length() <= 100 ? sum : "    return " + String.join("\n        + ", ahead) + ";");
       line("  }");
     }
   }
 
-  /** The first required reference of a type, which {@code DocumentWriter.objects} reads ahead. */
-  private static @Nullable Member<?, ?> reference(@Nullable Shape<?, ?> shape) {
-    for (Member<?, ?> m : shape == null ? List.<Member<?, ?>>of() : shape.members()) {
-      if (m.kind == Kind.REFERENCE && m.required && !m.list) {
-        return m;
+  /** Whether objects of the type are listed in another's. */
+  private static boolean listed(Shape<?, ?> shape) {
+    return shapes().stream().flatMap(s -> s.members().stream())
+        .anyMatch(m -> m.list && m.shape == shape);
+  }
+
+  /**
+   * What {@code DocumentWriter.objects} reads ahead of writing an object in a list: its strings
+   * and references, and those of the objects in its list where it has one list of objects (a
+   * participant's affiliations), which is too short to read ahead in by itself.
+   */
+  private static List<String> ahead(@Nullable Shape<?, ?> shape) {
+    List<String> ahead = new ArrayList<>();
+    if (shape == null) {
+      return ahead;
+    }
+    long lists = shape.members().stream().filter(m -> m.list && m.kind.isObject()).count();
+    for (Member<?, ?> m : shape.members()) {
+      String value = "o." + m.name + "()";
+      if (m.list && m.kind.isObject()) {
+        if (lists == 1 && !ahead(m.shape).isEmpty()) {
+          ahead.add("DocumentWriter.ahead(" + value + ", ShapeWriters::" + method(m.shape)
+              + "Ahead)");
+        }
+      } else if (m.kind == Kind.REFERENCE && m.list) {
+        ahead.add("DocumentWriter.lengths(" + value + ")");
+      } else if (m.kind == Kind.REFERENCE && !m.required) {
+        ahead.add(value + ".orElse(\"\").length()");
+      } else if (m.required && !m.list && STRINGS.contains(m.kind)) {
+        ahead.add(value + ".length()");
       }
     }
-    return null;
+    return ahead;
   }
 
   /** The name of the static field of a class that holds this very object. */
