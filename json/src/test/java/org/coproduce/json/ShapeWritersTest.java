@@ -7,11 +7,18 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.coproduce.model.DateRange;
+import org.coproduce.model.PartialDate;
+import org.coproduce.model.Programme;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The writer's code per type is generated from the declaration: a member added to, moved in or
- * changed in the {@link Declaration} and not in {@code ShapeWriters} fails here.
+ * changed in the {@link Declaration} and not in {@code ShapeWriters} fails here. And what the
+ * writer writes its own way, partial dates, is what the model says.
  */
 class ShapeWritersTest {
   @Test
@@ -27,5 +34,19 @@ class ShapeWritersTest {
     assertThat(Files.readString(source, StandardCharsets.UTF_8))
         .as("%s is not what the declaration generates: copy %s over it", source, fresh)
         .isEqualTo(generated);
+  }
+
+  static Stream<PartialDate> dates() {
+    return Stream.of(PartialDate.ofYear(1), PartialDate.ofYear(999), PartialDate.ofYear(2018),
+        PartialDate.ofMonth(10, 10), PartialDate.ofMonth(2018, 1), PartialDate.ofDay(2018, 11, 24),
+        PartialDate.ofDay(1066, 10, 14), PartialDate.ofDay(9999, 12, 31));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dates")
+  void writesPartialDatesAsTheModelSpellsThem(PartialDate date) {
+    Programme p = Programme.builder().id("p").name("P").period(DateRange.of(date, date)).build();
+    assertThat(ProgrammeJson.create().write(p)).contains("\"period\":{\"start\":\"" + date
+        + "\",\"end\":\"" + date + "\"}");
   }
 }
