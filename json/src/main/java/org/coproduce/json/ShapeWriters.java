@@ -147,7 +147,7 @@ final class ShapeWriters {
 
   /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int organisationAhead(Organisation o) {
-    return o.id().length() + o.name().length() + o.parent().orElse("").length();
+    return o.id().length() + o.name().length();
   }
 
   static void participant(DocumentWriter w, Participant o) {
@@ -233,7 +233,7 @@ final class ShapeWriters {
 
   /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int sessionAhead(Session o) {
-    return o.id().length() + o.title().length() + o.strand().orElse("").length();
+    return o.id().length() + o.title().length();
   }
 
   static void participation(DocumentWriter w, Participation o) {
@@ -247,9 +247,7 @@ final class ShapeWriters {
 
   /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int participationAhead(Participation o) {
-    return o.participant().length()
-        + o.session().orElse("").length()
-        + o.representing().orElse("").length();
+    return o.participant().length();
   }
 
   static void visit(DocumentWriter w, Visit o) {
@@ -289,10 +287,7 @@ final class ShapeWriters {
 
   /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
   static int quoteAhead(Quote o) {
-    return o.id().length()
-        + o.speaker().length()
-        + o.text().length()
-        + o.conference().orElse("").length();
+    return o.id().length() + o.speaker().length() + o.text().length();
   }
 
   static void source(DocumentWriter w, Source o) {

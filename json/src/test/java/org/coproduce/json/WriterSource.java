@@ -156,8 +156,6 @@ final class WriterSource {
         }
       } else if (m.kind == Kind.REFERENCE && m.list) {
         ahead.add("DocumentWriter.lengths(" + value + ")");
-      } else if (m.kind == Kind.REFERENCE && !m.required) {
-        ahead.add(value + ".orElse(\"\").length()");
       } else if (m.required && !m.list && STRINGS.contains(m.kind)) {
         ahead.add(value + ".length()");
       }
