@@ -145,7 +145,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.ORGANISATION);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int organisationAhead(Organisation o) {
     return o.id().length() + o.name().length();
   }
@@ -161,7 +161,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.PARTICIPANT);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int participantAhead(Participant o) {
     return o.id().length()
         + o.name().length()
@@ -176,7 +176,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.AFFILIATION);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int affiliationAhead(Affiliation o) {
     return o.organisation().length();
   }
@@ -199,7 +199,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.CONFERENCE);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int conferenceAhead(Conference o) {
     return o.id().length() + o.name().length() + DocumentWriter.lengths(o.hosts());
   }
@@ -213,7 +213,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.STRAND);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int strandAhead(Strand o) {
     return o.id().length() + o.title().length();
   }
@@ -231,7 +231,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.SESSION);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int sessionAhead(Session o) {
     return o.id().length() + o.title().length();
   }
@@ -245,7 +245,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.PARTICIPATION);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int participationAhead(Participation o) {
     return o.participant().length();
   }
@@ -263,7 +263,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.VISIT);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int visitAhead(Visit o) {
     return o.id().length()
         + o.title().length()
@@ -285,7 +285,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.QUOTE);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int quoteAhead(Quote o) {
     return o.id().length() + o.speaker().length() + o.text().length();
   }
@@ -316,7 +316,7 @@ final class ShapeWriters {
     w.end(o.extensions(), Declaration.OUTPUT);
   }
 
-  /** Reads ahead the text it holds and refers to: see {@code DocumentWriter.objects}. */
+  /** Reads ahead the strings it holds: see {@code DocumentWriter.objects}. */
   static int outputAhead(Output o) {
     return o.id().length()
         + o.title().length()
