@@ -13,6 +13,7 @@ import org.coproduce.model.Programme;
 import org.coproduce.model.internal.Unicode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.json.UTF8JsonGenerator;
 
 /**
  * Writes model objects in canonical form: members in declared order, absent members and empty
@@ -32,6 +33,15 @@ final class DocumentWriter implements BiConsumer<String, Object> {
   private final char[] date = new char[10];
   /** The sum of the lengths of the strings last read ahead: see {@code objects}. */
   private int readAhead;
+  /**
+   * Whether the ids and references written are known to be ids, lowercase letters, digits and
+   * hyphens, which need no escaping: those of a programme written by this module's own
+   * generator to bytes, as the model checked them. (A mapper's generator may escape what it
+   * likes.)
+   */
+  private boolean checkedIds;
+  /** An id's bytes, as {@link #id(String)} writes them. */
+  private byte[] id = new byte[64];
   /** The writer of the translations being written, by {@link #accept}. */
   private BiConsumer<DocumentWriter, Object> translation = (w, o) -> { };
 
@@ -39,7 +49,9 @@ final class DocumentWriter implements BiConsumer<String, Object> {
     this.g = g;
   }
 
+  /** Writes a programme to this module's own generator. */
   void programme(Programme p) {
+    checkedIds = g instanceof UTF8JsonGenerator; // which alone writes bytes as they are
     ShapeWriters.programme(this, p);
   }
 
@@ -64,6 +76,50 @@ final class DocumentWriter implements BiConsumer<String, Object> {
     if (value.isPresent()) {
       string(name, value.get());
     }
+  }
+
+  /** Writes an id or a reference. */
+  void id(SerializableString name, String value) {
+    g.writeName(name);
+    id(value);
+  }
+
+  /** Writes an optional reference where present. */
+  void id(SerializableString name, Optional<String> value) {
+    if (value.isPresent()) {
+      id(name, value.get());
+    }
+  }
+
+  /** Writes a list of references, unless it is empty. */
+  void ids(SerializableString name, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (int i = 0, n = values.size(); i < n; i++) {
+      id(values.get(i));
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Writes an id: where known to be one, its characters copied as they are, all at once (the
+   * generator would look each one up for escaping); else as any string.
+   */
+  @SuppressWarnings("deprecation") // copies characters to bytes as they are: an id is ASCII
+  private void id(String value) {
+    if (!checkedIds) {
+      g.writeString(value);
+      return;
+    }
+    int n = value.length();
+    if (n > id.length) {
+      id = new byte[n];
+    }
+    value.getBytes(0, n, id, 0);
+    g.writeRawUTF8String(id, 0, n);
   }
 
   /** Writes a list of strings, unless it is empty. */

@@ -110,12 +110,12 @@ final class ShapeWriters {
     w.g.writeStartObject();
     w.version(PROGRAMME[0], o);
     w.string(PROGRAMME[1], o.language());
-    w.string(PROGRAMME[2], o.id());
+    w.id(PROGRAMME[2], o.id());
     w.string(PROGRAMME[3], o.name());
     w.string(PROGRAMME[4], o.summary());
     w.object(PROGRAMME[5], o.period(), ShapeWriters::dateRange);
-    w.strings(PROGRAMME[6], o.leads());
-    w.strings(PROGRAMME[7], o.funders());
+    w.ids(PROGRAMME[6], o.leads());
+    w.ids(PROGRAMME[7], o.funders());
     w.strings(PROGRAMME[8], o.themes());
     w.strings(PROGRAMME[9], o.hashtags());
     w.integers(PROGRAMME[10], o.sdgs());
@@ -134,11 +134,11 @@ final class ShapeWriters {
 
   static void organisation(DocumentWriter w, Organisation o) {
     w.g.writeStartObject();
-    w.string(ORGANISATION[0], o.id());
+    w.id(ORGANISATION[0], o.id());
     w.string(ORGANISATION[1], o.name());
     w.string(ORGANISATION[2], o.shortName());
     w.choice(ORGANISATION[3], Wire.SECTOR, o.sector());
-    w.string(ORGANISATION[4], o.parent());
+    w.id(ORGANISATION[4], o.parent());
     w.object(ORGANISATION[5], o.place(), ShapeWriters::place);
     w.string(ORGANISATION[6], o.url());
     w.translations(ORGANISATION[7], o.translations(), ShapeWriters::organisationTranslation);
@@ -152,7 +152,7 @@ final class ShapeWriters {
 
   static void participant(DocumentWriter w, Participant o) {
     w.g.writeStartObject();
-    w.string(PARTICIPANT[0], o.id());
+    w.id(PARTICIPANT[0], o.id());
     w.string(PARTICIPANT[1], o.name());
     w.choice(PARTICIPANT[2], Wire.SECTOR, o.sector());
     w.objects(PARTICIPANT[3], o.affiliations(), ShapeWriters::affiliation,
@@ -170,7 +170,7 @@ final class ShapeWriters {
 
   static void affiliation(DocumentWriter w, Affiliation o) {
     w.g.writeStartObject();
-    w.string(AFFILIATION[0], o.organisation());
+    w.id(AFFILIATION[0], o.organisation());
     w.string(AFFILIATION[1], o.title());
     w.object(AFFILIATION[2], o.period(), ShapeWriters::dateRange);
     w.end(o.extensions(), Declaration.AFFILIATION);
@@ -183,10 +183,10 @@ final class ShapeWriters {
 
   static void conference(DocumentWriter w, Conference o) {
     w.g.writeStartObject();
-    w.string(CONFERENCE[0], o.id());
+    w.id(CONFERENCE[0], o.id());
     w.string(CONFERENCE[1], o.name());
     w.string(CONFERENCE[2], o.summary());
-    w.strings(CONFERENCE[3], o.hosts());
+    w.ids(CONFERENCE[3], o.hosts());
     w.object(CONFERENCE[4], o.place(), ShapeWriters::place);
     w.object(CONFERENCE[5], o.dates(), ShapeWriters::dateRange);
     w.strings(CONFERENCE[6], o.themes());
@@ -206,7 +206,7 @@ final class ShapeWriters {
 
   static void strand(DocumentWriter w, Strand o) {
     w.g.writeStartObject();
-    w.string(STRAND[0], o.id());
+    w.id(STRAND[0], o.id());
     w.string(STRAND[1], o.title());
     w.string(STRAND[2], o.summary());
     w.translations(STRAND[3], o.translations(), ShapeWriters::strandTranslation);
@@ -220,10 +220,10 @@ final class ShapeWriters {
 
   static void session(DocumentWriter w, Session o) {
     w.g.writeStartObject();
-    w.string(SESSION[0], o.id());
+    w.id(SESSION[0], o.id());
     w.string(SESSION[1], o.title());
     w.choice(SESSION[2], Wire.SESSION_KIND, o.kind());
-    w.string(SESSION[3], o.strand());
+    w.id(SESSION[3], o.strand());
     w.date(SESSION[4], o.date());
     w.string(SESSION[5], o.summary());
     w.string(SESSION[6], o.language());
@@ -238,10 +238,10 @@ final class ShapeWriters {
 
   static void participation(DocumentWriter w, Participation o) {
     w.g.writeStartObject();
-    w.string(PARTICIPATION[0], o.participant());
+    w.id(PARTICIPATION[0], o.participant());
     w.choice(PARTICIPATION[1], Wire.ROLE, o.role());
-    w.string(PARTICIPATION[2], o.session());
-    w.string(PARTICIPATION[3], o.representing());
+    w.id(PARTICIPATION[2], o.session());
+    w.id(PARTICIPATION[3], o.representing());
     w.end(o.extensions(), Declaration.PARTICIPATION);
   }
 
@@ -252,12 +252,12 @@ final class ShapeWriters {
 
   static void visit(DocumentWriter w, Visit o) {
     w.g.writeStartObject();
-    w.string(VISIT[0], o.id());
+    w.id(VISIT[0], o.id());
     w.string(VISIT[1], o.title());
-    w.string(VISIT[2], o.conference());
+    w.id(VISIT[2], o.conference());
     w.object(VISIT[3], o.origin(), ShapeWriters::place);
-    w.strings(VISIT[4], o.participants());
-    w.strings(VISIT[5], o.funders());
+    w.ids(VISIT[4], o.participants());
+    w.ids(VISIT[5], o.funders());
     w.string(VISIT[6], o.summary());
     w.translations(VISIT[7], o.translations(), ShapeWriters::visitTranslation);
     w.end(o.extensions(), Declaration.VISIT);
@@ -274,12 +274,12 @@ final class ShapeWriters {
 
   static void quote(DocumentWriter w, Quote o) {
     w.g.writeStartObject();
-    w.string(QUOTE[0], o.id());
-    w.string(QUOTE[1], o.speaker());
+    w.id(QUOTE[0], o.id());
+    w.id(QUOTE[1], o.speaker());
     w.string(QUOTE[2], o.text());
     w.string(QUOTE[3], o.language());
     w.date(QUOTE[4], o.said());
-    w.string(QUOTE[5], o.conference());
+    w.id(QUOTE[5], o.conference());
     w.object(QUOTE[6], o.source(), ShapeWriters::source);
     w.translations(QUOTE[7], o.translations(), ShapeWriters::quoteTranslation);
     w.end(o.extensions(), Declaration.QUOTE);
@@ -301,16 +301,16 @@ final class ShapeWriters {
 
   static void output(DocumentWriter w, Output o) {
     w.g.writeStartObject();
-    w.string(OUTPUT[0], o.id());
+    w.id(OUTPUT[0], o.id());
     w.string(OUTPUT[1], o.title());
     w.choice(OUTPUT[2], Wire.OUTPUT_KIND, o.kind());
-    w.strings(OUTPUT[3], o.authors());
-    w.strings(OUTPUT[4], o.organisations());
+    w.ids(OUTPUT[3], o.authors());
+    w.ids(OUTPUT[4], o.organisations());
     w.date(OUTPUT[5], o.published());
     w.string(OUTPUT[6], o.url());
     w.string(OUTPUT[7], o.language());
-    w.strings(OUTPUT[8], o.conferences());
-    w.strings(OUTPUT[9], o.visits());
+    w.ids(OUTPUT[8], o.conferences());
+    w.ids(OUTPUT[9], o.visits());
     w.string(OUTPUT[10], o.summary());
     w.translations(OUTPUT[11], o.translations(), ShapeWriters::outputTranslation);
     w.end(o.extensions(), Declaration.OUTPUT);

@@ -114,6 +114,7 @@ final class WriterSource {
             + ", ShapeWriters::" + method(m.shape)
             + (m.list && !ahead(m.shape).isEmpty()
                 ? ", ShapeWriters::" + method(m.shape) + "Ahead" : "") + ");";
+        case ID, REFERENCE -> "w.id" + (m.list ? "s" : "") + "(" + name + ", " + value + ");";
         default -> "w.string" + (m.list ? "s" : "") + "(" + name + ", " + value + ");";
       });
     }
