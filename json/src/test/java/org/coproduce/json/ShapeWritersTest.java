@@ -16,6 +16,7 @@ import org.coproduce.model.PartialDate;
 import org.coproduce.model.Programme;
 import org.coproduce.model.Sector;
 import org.coproduce.model.ValidationException;
+import org.coproduce.model.testing.ProgrammeGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,5 +84,17 @@ class ShapeWritersTest {
     assertThat(written).isEqualTo(ProgrammeJson.create().write(p)).contains("\"id\":\"a-0-z9\"", "\"leads\":[\"org-1\"]",
         "{\"id\":\"org-1\",");
     assertThat(ProgrammeJson.create().read(written.getBytes(StandardCharsets.UTF_8))).isEqualTo(p);
+  }
+
+  @Test
+  void writingToBytesAndToCharactersGivesTheSameDocument() {
+    ProgrammeJson json = ProgrammeJson.create();
+    for (long seed = 1; seed <= 200; seed++) {
+      Programme p = new ProgrammeGenerator(seed).withFormat11().programme((int) (seed % 40));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      json.write(p, bytes);
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).as("seed %d", seed)
+          .isEqualTo(json.write(p));
+    }
   }
 }
