@@ -71,8 +71,8 @@ final class Member<T, B> {
   /**
    * The member's value in the model: the value, null where an optional member is absent, a
    * list, or translations by language tag. Optional members are declared with getters that
-   * unwrap their {@code Optional} themselves, inside each member's own lambda, where the JIT can
-   * see through it: the writer then allocates nothing per member.
+   * unwrap their {@code Optional} themselves. (The writer calls the model's accessors directly,
+   * through {@link ShapeWriters}.)
    */
   @Nullable Object get(T object) {
     return get.apply(object);

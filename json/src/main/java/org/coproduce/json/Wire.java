@@ -9,6 +9,8 @@ import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
 import org.coproduce.model.SessionKind;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /** An enumeration's values as the format spells them: lowercase, words joined by {@code -}. */
 final class Wire<E extends Enum<E>> {
@@ -20,6 +22,8 @@ final class Wire<E extends Enum<E>> {
   private final String what;
   private final Class<E> type;
   private final String[] names;
+  /** The names, encoded once for the writer. */
+  private final SerializableString[] encoded;
   private final char[][] spelled;
   private final E[] values;
   private final String choices;
@@ -29,11 +33,13 @@ final class Wire<E extends Enum<E>> {
     this.type = type;
     values = type.getEnumConstants();
     names = new String[values.length];
+    encoded = new SerializableString[values.length];
     spelled = new char[values.length][];
     StringJoiner joined = new StringJoiner(", ");
     for (E value : values) {
       String name = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
       names[value.ordinal()] = name;
+      encoded[value.ordinal()] = new SerializedString(name);
       spelled[value.ordinal()] = name.toCharArray();
       joined.add(name);
     }
@@ -52,6 +58,11 @@ final class Wire<E extends Enum<E>> {
 
   String name(E value) {
     return names[value.ordinal()];
+  }
+
+  /** The value's name, encoded once. */
+  SerializableString encoded(E value) {
+    return encoded[value.ordinal()];
   }
 
   /** The value whose name is these characters, or null: found without making a string. */
