@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds each declared type from the values read: one method per type, calling the model's
  * builder directly so that the JIT can inline each call. Generated from the {@link
- * Declaration} by the tests' {@code BuilderSource}; {@code ShapeBuildersTest} fails, saying
- * what to do, when this file is not what the declaration generates. Do not edit it by hand.
+ * Declaration} by the tests' {@code BuilderSource}; {@code GeneratedSourcesTest} fails,
+ * saying what to do, when this file is not what the declaration generates. Do not edit it
+ * by hand.
  */
 @SuppressWarnings("unchecked")
 final class ShapeBuilders {

@@ -29,8 +29,8 @@ import tools.jackson.core.SerializableString;
 /**
  * Writes each declared type: one method per type, calling the model's accessors directly so
  * that the JIT can inline each one. Generated from the {@link Declaration} by the tests'
- * {@code WriterSource}; {@code ShapeWritersTest} fails, saying what to do, when this file is
- * not what the declaration generates. Do not edit it by hand.
+ * {@code WriterSource}; {@code GeneratedSourcesTest} fails, saying what to do, when this
+ * file is not what the declaration generates. Do not edit it by hand.
  */
 final class ShapeWriters {
   private static final SerializableString[] PROGRAMME = names(Declaration.PROGRAMME);

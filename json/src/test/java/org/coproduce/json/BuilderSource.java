@@ -1,17 +1,17 @@
 package org.coproduce.json;
 
-import java.lang.reflect.Field;
+import static org.coproduce.json.GeneratedSource.field;
+import static org.coproduce.json.GeneratedSource.method;
+import static org.coproduce.json.GeneratedSource.shapes;
+
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
  * Generates {@code ShapeBuilders} from the {@link Declaration}: for each declared type, one method
  * that makes the model's builder, sets each member read on it through the builder's method of the
- * member's name, and builds. {@code ShapeBuildersTest} holds the file in the sources to what this
- * generates.
+ * member's name, and builds. {@code GeneratedSourcesTest} holds the file in the sources to what
+ * this generates.
  */
 final class BuilderSource {
   private final TreeSet<String> imports = new TreeSet<>();
@@ -21,12 +21,6 @@ final class BuilderSource {
   /** The source text of {@code ShapeBuilders}. */
   static String generate() {
     return new BuilderSource().file();
-  }
-
-  static List<Shape<?, ?>> shapes() {
-    List<Shape<?, ?>> shapes = new ArrayList<>(Declaration.SHAPES);
-    shapes.addAll(Declaration.TRANSLATION_SHAPES);
-    return shapes;
   }
 
   private String file() {
@@ -46,8 +40,9 @@ final class BuilderSource {
     line(head, "/**");
     line(head, " * Builds each declared type from the values read: one method per type, calling the model's");
     line(head, " * builder directly so that the JIT can inline each call. Generated from the {@link");
-    line(head, " * Declaration} by the tests' {@code BuilderSource}; {@code ShapeBuildersTest} fails, saying");
-    line(head, " * what to do, when this file is not what the declaration generates. Do not edit it by hand.");
+    line(head, " * Declaration} by the tests' {@code BuilderSource}; {@code GeneratedSourcesTest} fails,");
+    line(head, " * saying what to do, when this file is not what the declaration generates. Do not edit it");
+    line(head, " * by hand.");
     line(head, " */");
     line(head, "@SuppressWarnings(\"unchecked\")");
     line(head, "final class ShapeBuilders {");
@@ -61,7 +56,7 @@ final class BuilderSource {
     String keyword = "if";
     for (Shape<?, ?> shape : shapes()) {
       line(head, "    " + (keyword.equals("if") ? "" : "} ") + keyword + " (shape == Declaration."
-          + field(shape) + ") {");
+          + field(Declaration.class, shape) + ") {");
       line(head, "      return " + method(shape) + "(v, e);");
       keyword = "else if";
     }
@@ -129,26 +124,6 @@ final class BuilderSource {
     } catch (NoSuchMethodException e) {
       return false;
     }
-  }
-
-  /** The name of the method for a type: {@code programmeTranslation}. */
-  private static String method(Shape<?, ?> shape) {
-    return shape.name.substring(0, 1).toLowerCase(Locale.ROOT) + shape.name.substring(1);
-  }
-
-  /** The name of the Declaration's field that holds a shape. */
-  private static String field(Shape<?, ?> shape) {
-    for (Field f : Declaration.class.getDeclaredFields()) {
-      try {
-        if (Modifier.isStatic(f.getModifiers()) && !Modifier.isPrivate(f.getModifiers())
-            && f.get(null) == shape) {
-          return f.getName();
-        }
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new IllegalStateException("no field of Declaration holds " + shape);
   }
 
   private static void line(StringBuilder to, String text) {

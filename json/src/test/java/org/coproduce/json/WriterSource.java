@@ -1,11 +1,12 @@
 package org.coproduce.json;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import static org.coproduce.json.GeneratedSource.field;
+import static org.coproduce.json.GeneratedSource.method;
+import static org.coproduce.json.GeneratedSource.shapes;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Generates {@code ShapeWriters} from the {@link Declaration}: for each declared type, one method
  * that writes its members in declared order, each through the {@link DocumentWriter} method of
- * its kind and the model's accessor of the member's name. {@code ShapeWritersTest} holds the file
- * in the sources to what this generates.
+ * its kind and the model's accessor of the member's name. {@code GeneratedSourcesTest} holds
+ * the file in the sources to what this generates.
  */
 final class WriterSource {
   /** The kinds whose values are strings in the model. */
@@ -28,12 +29,6 @@ final class WriterSource {
   /** The source text of {@code ShapeWriters}. */
   static String generate() {
     return new WriterSource().file();
-  }
-
-  private static List<Shape<?, ?>> shapes() {
-    List<Shape<?, ?>> shapes = new ArrayList<>(Declaration.SHAPES);
-    shapes.addAll(Declaration.TRANSLATION_SHAPES);
-    return shapes;
   }
 
   private String file() {
@@ -51,8 +46,8 @@ final class WriterSource {
     line("/**");
     line(" * Writes each declared type: one method per type, calling the model's accessors directly so");
     line(" * that the JIT can inline each one. Generated from the {@link Declaration} by the tests'");
-    line(" * {@code WriterSource}; {@code ShapeWritersTest} fails, saying what to do, when this file is");
-    line(" * not what the declaration generates. Do not edit it by hand.");
+    line(" * {@code WriterSource}; {@code GeneratedSourcesTest} fails, saying what to do, when this");
+    line(" * file is not what the declaration generates. Do not edit it by hand.");
     line(" */");
     line("final class ShapeWriters {");
     for (Shape<?, ?> shape : shapes()) {
@@ -164,27 +159,6 @@ final class WriterSource {
       }
     }
     return ahead;
-  }
-
-  /** The name of the static field of a class that holds this very object. */
-  private static String field(Class<?> owner, Object value) {
-    for (Field field : owner.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers())) {
-        try {
-          field.setAccessible(true);
-          if (field.get(null) == value) {
-            return field.getName();
-          }
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    throw new IllegalStateException(value + " is in no static field of " + owner.getSimpleName());
-  }
-
-  private static String method(Shape<?, ?> shape) {
-    return shape.name.substring(0, 1).toLowerCase(Locale.ROOT) + shape.name.substring(1);
   }
 
   /** Adds a line, broken after a comma where longer than 100 characters. */
