@@ -41,7 +41,11 @@ final class Versions {
       if (used == shape.newestMinor()) {
         break; // nothing inside can use a newer one
       }
-      Object value = m.kind == Kind.VERSION ? null : m.get(object);
+      if (m.kind == Kind.VERSION
+          || m.since <= used && (m.shape == null || m.shape.newestMinor() <= used)) {
+        continue; // neither the member nor anything inside it can use a newer minor
+      }
+      Object value = m.get(object);
       boolean present = value instanceof List ? !((List<?>) value).isEmpty()
           : value instanceof Map ? !((Map<?, ?>) value).isEmpty() : value != null;
       if (present) {
