@@ -15,11 +15,9 @@ import org.jspecify.annotations.Nullable;
  * unknown members kept.
  */
 final class ObjectRead<T, B> {
-  /** The largest number of members a declared type has, and so of values held. */
-  private static final int MAX_MEMBERS = Long.SIZE;
-
   Shape<T, B> shape;
-  private final Object[] values = new Object[MAX_MEMBERS];
+  /** The values of the members read, by position; as long as the largest type read here. */
+  private Object[] values = new Object[0];
   private final DocumentReader reader;
   private final int maxObjectMembers;
   private final boolean strict;
@@ -47,7 +45,10 @@ final class ObjectRead<T, B> {
   /** Starts the read of a new object of this type, forgetting the last one's. */
   @SuppressWarnings("unchecked")
   <U, C> ObjectRead<U, C> reset(Shape<U, C> type) {
-    Arrays.fill(values, 0, shape.size(), null);
+    Arrays.fill(values, 0, Math.min(values.length, shape.size()), null);
+    if (values.length < type.size()) {
+      values = new Object[type.size()];
+    }
     ObjectRead<U, C> o = (ObjectRead<U, C>) this;
     o.shape = type;
     seen = 0;
