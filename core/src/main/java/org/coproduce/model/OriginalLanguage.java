@@ -26,7 +26,7 @@ final class OriginalLanguage {
 
   /** A checker for the programme's language; one that finds nothing where that is not valid. */
   static OriginalLanguage of(Optional<String> language, Sink sink) {
-    return new OriginalLanguage(language.filter(Checks::isLanguageTag).orElse(null), sink);
+    return new OriginalLanguage(language.filter(LanguageTags::isWellFormed).orElse(null), sink);
   }
 
   /** The translations of the item at {@code list/index}. */
@@ -69,7 +69,7 @@ final class OriginalLanguage {
       return null;
     }
     for (String tag : translations.keySet()) {
-      if (tag.equalsIgnoreCase(language) && Checks.isLanguageTag(tag)) {
+      if (tag.equalsIgnoreCase(language) && LanguageTags.isWellFormed(tag)) {
         return tag;
       }
     }
