@@ -13,7 +13,6 @@ import org.coproduce.model.DateRange;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
-import org.coproduce.model.ValidationException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

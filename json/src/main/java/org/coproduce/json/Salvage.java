@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coproduce.model.Extensions;
 import org.coproduce.model.Problem;
 import org.coproduce.model.ValidationException;
 import org.jspecify.annotations.Nullable;
