@@ -250,11 +250,13 @@ final class ProgrammeValidator {
     int[] inSession = new int[participations.size()];
     for (int p = 0; p < participations.size(); p++) {
       Participation participation = participations.get(p);
-      Optional<String> session = participation.session();
+      // The accessors' Optionals are asked for again where a problem is reported, not held:
+      // held across the loop, each would be allocated for every participation.
       if (!keys.addFirst(p, participation)) {
         add("repeats the participation of " + Problem.quote(participation.participant()) + " as "
                 + participation.role().name().toLowerCase(Locale.ROOT)
-                + session.map(id -> " in session " + Problem.quote(id)).orElse(""),
+                + participation.session().map(id -> " in session " + Problem.quote(id))
+                    .orElse(""),
             "conferences", c, "participations", p);
       }
       if (keys.participant() < 0) {
@@ -263,10 +265,11 @@ final class ProgrammeValidator {
       }
       inSession[p] = keys.session();
       if (keys.session() == ParticipationKeys.UNKNOWN) {
-        add("no session with id " + Problem.quote(session.get()) + " in this conference",
+        add("no session with id " + Problem.quote(participation.session().orElseThrow())
+                + " in this conference",
             "conferences", c, "participations", p, "session");
       }
-      if (participation.representing().isPresent() && representing[p] < 0) {
+      if (representing[p] < 0 && participation.representing().isPresent()) {
         missing(participation.representing(), "organisation",
             "conferences", c, "participations", p, "representing");
       }
