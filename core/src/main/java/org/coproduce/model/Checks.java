@@ -3,15 +3,14 @@ package org.coproduce.model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.coproduce.model.internal.ProblemReports;
+import org.coproduce.model.internal.Repeats;
 import org.coproduce.model.internal.Unicode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the problems of one object's own members, each at a path relative to that object, and
@@ -77,7 +76,7 @@ final class Checks {
     if (values.isEmpty()) {
       return;
     }
-    Set<String> seen = new HashSet<>();
+    Repeats seen = Repeats.exactly();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
       int bad = Unicode.unpairedSurrogate(value);
@@ -85,7 +84,7 @@ final class Checks {
         add(member, i, "holds an unpaired surrogate at character " + bad);
       } else if (isBlank(value)) {
         add(member, i, "must not be blank");
-      } else if (!seen.add(value)) {
+      } else if (seen.repeats(value)) {
         add(member, i, "repeats " + Problem.quote(value));
       }
     }
@@ -95,13 +94,13 @@ final class Checks {
     if (values.isEmpty()) {
       return;
     }
-    Set<String> seen = new HashSet<>();
+    Repeats seen = Repeats.ignoringCase();
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
       if (!HASHTAG.matcher(value).matches()) {
         add(member, i, Problem.quote(value)
             + " is not a hashtag: 1 to 100 ASCII letters, digits or _, without #");
-      } else if (!seen.add(value.toLowerCase(Locale.ROOT))) {
+      } else if (seen.repeats(value)) {
         add(member, i, "repeats " + Problem.quote(value) + " (hashtags are compared ignoring case)");
       }
     }
@@ -127,23 +126,12 @@ final class Checks {
     if (values.size() < 2) {
       return;
     }
-    // A few are compared among themselves; a set pays only for more.
-    Set<String> seen = values.size() > 8 ? new HashSet<>() : null;
+    Repeats seen = Repeats.exactly();
     for (int i = 0; i < values.size(); i++) {
-      if (seen == null ? repeatsEarlier(values, i) : !seen.add(values.get(i))) {
+      if (seen.repeats(values.get(i))) {
         add(member, i, "repeats " + Problem.quote(values.get(i)));
       }
     }
-  }
-
-  private static boolean repeatsEarlier(List<String> values, int i) {
-    String value = values.get(i);
-    for (int j = 0; j < i; j++) {
-      if (values.get(j).equals(value)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   void url(String member, Optional<String> value) {
@@ -201,18 +189,14 @@ final class Checks {
     if (translations.isEmpty()) {
       return;
     }
-    // Well-formed tags are ASCII, so equal ignoring ASCII case exactly when equalsIgnoreCase.
-    // A few tags are compared with each other; many through a set of their lower case.
-    boolean few = translations.size() <= FEW_TRANSLATIONS;
-    @Nullable String[] earlier = new String[few ? translations.size() : 0];
-    Set<String> seen = few ? Set.of() : new HashSet<>();
+    Repeats seen = Repeats.ignoringCase();
     String language = original.filter(LanguageTags::isWellFormed).orElse(null);
     for (Map.Entry<String, T> entry : translations.entrySet()) {
       String tag = entry.getKey();
       if (!LanguageTags.isWellFormed(tag)) {
         add(Problem.of(List.of("translations", tag), Problem.quote(tag)
             + " is not a well-formed BCP 47 language tag"));
-      } else if (few ? repeats(earlier, tag) : !seen.add(tag.toLowerCase(Locale.ROOT))) {
+      } else if (seen.repeats(tag)) {
         add(Problem.of(List.of("translations", tag), "repeats the language " + Problem.quote(tag)
             + " (language tags are compared ignoring case)"));
         continue;
@@ -224,21 +208,6 @@ final class Checks {
             "translates " + member + ", which this object does not have"));
       }
     }
-  }
-
-  private static final int FEW_TRANSLATIONS = 8;
-
-  // Whether the tag equals an earlier one ignoring case; else it is kept after them (there is
-  // room: the array holds as many as there are tags).
-  private static boolean repeats(@Nullable String[] earlier, String tag) {
-    int i = 0;
-    for (String known; (known = earlier[i]) != null; i++) {
-      if (known.equalsIgnoreCase(tag)) {
-        return true;
-      }
-    }
-    earlier[i] = tag;
-    return false;
   }
 
   /** The member's name if a translation gives it where the object lacks it; else nothing. */

@@ -3,16 +3,14 @@ package org.coproduce.json;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.coproduce.model.DateRange;
 import org.coproduce.model.PartialDate;
 import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
+import org.coproduce.model.internal.Repeats;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -205,8 +203,7 @@ final class DocumentReader {
     // The tags in the order read, in the list kept for this level of nesting (see scratchList).
     @SuppressWarnings("unchecked")
     List<String> order = (List<String>) (List<?>) scratchList();
-    // The tags read, in lower case, once there are enough for a set to pay.
-    Set<String> seen = null;
+    Repeats seen = Repeats.ignoringCase();
     int members = 0;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       if (++members > maxObjectMembers) {
@@ -216,13 +213,7 @@ final class DocumentReader {
       order.add(tag);
       parser.nextToken();
       path.push(tag);
-      if (seen == null && order.size() > 8) {
-        seen = new HashSet<>();
-        for (int i = 0; i < order.size() - 1; i++) {
-          seen.add(order.get(i).toLowerCase(Locale.ROOT));
-        }
-      }
-      if (seen == null ? repeats(order, tag) : !seen.add(tag.toLowerCase(Locale.ROOT))) {
+      if (seen.repeats(tag)) {
         log.add(path.toList(), "repeats the language " + Problem.quote(tag)
             + " (language tags are compared ignoring case)", order.size() - 1);
         values.skip();
@@ -242,37 +233,6 @@ final class DocumentReader {
     }
     order.clear();
     return translations;
-  }
-
-  /**
-   * Whether the last tag read repeats an earlier one, ignoring case as {@code
-   * toLowerCase(Locale.ROOT)} does (which the model's rules use too).
-   */
-  private static boolean repeats(List<String> order, String tag) {
-    String lower = null;
-    for (int i = 0, last = order.size() - 1; i < last; i++) {
-      String earlier = order.get(i);
-      if (isAscii(earlier) && isAscii(tag)) {
-        if (earlier.equalsIgnoreCase(tag)) {
-          return true;
-        }
-      } else {
-        lower = lower == null ? tag.toLowerCase(Locale.ROOT) : lower;
-        if (earlier.toLowerCase(Locale.ROOT).equals(lower)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0x7f) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A value other than an object or list; null when broken (it is reported). */
