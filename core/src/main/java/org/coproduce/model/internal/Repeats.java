@@ -16,7 +16,9 @@ public final class Repeats {
   private static final int FEW = 8;
 
   private final boolean ignoringCase;
-  private final String[] few = new String[FEW];
+  /** The strings seen while few; made at the second, as most lists hold one or none. */
+  private String @Nullable [] few;
+  private @Nullable String first;
   private int count;
   private @Nullable Set<String> many;
 
@@ -52,6 +54,15 @@ public final class Repeats {
     Objects.requireNonNull(value, "value");
     if (many != null) {
       return !many.add(key(value));
+    }
+    if (count == 0) {
+      first = value;
+      count = 1;
+      return false;
+    }
+    if (few == null) {
+      few = new String[FEW];
+      few[0] = first;
     }
     for (int i = 0; i < count; i++) {
       if (same(few[i], value)) {
