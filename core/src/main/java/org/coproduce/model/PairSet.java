@@ -1,5 +1,8 @@
 package org.coproduce.model;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A set of pairs of non-negative {@code long}s, of a size known in advance: open addressing over
  * one array, nothing allocated per element. The validator tells repeated participations apart
@@ -10,9 +13,26 @@ final class PairSet {
   private final int mask;
 
   PairSet(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+    int capacity = capacity(expected);
     slots = new long[2 * capacity];
     mask = capacity - 1;
+  }
+
+  /**
+   * An empty set for {@code expected} pairs: {@code reusable} emptied if it is large enough (as
+   * for the validator, which tells one conference's participations apart after another's), else
+   * a new one.
+   */
+  static PairSet emptied(@Nullable PairSet reusable, int expected) {
+    if (reusable == null || reusable.mask + 1 < capacity(expected)) {
+      return new PairSet(expected);
+    }
+    Arrays.fill(reusable.slots, 0L);
+    return reusable;
+  }
+
+  private static int capacity(int expected) {
+    return Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
   }
 
   /** Adds a pair of non-negative numbers; false if it was there already. */

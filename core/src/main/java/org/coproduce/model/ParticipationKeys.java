@@ -28,12 +28,21 @@ final class ParticipationKeys {
   private int participant;
   private int session;
 
+  /**
+   * The keys of one conference's participations; {@code seen} is emptied and used if it is large
+   * enough (see {@link #seen()}).
+   */
   ParticipationKeys(IdTable participants, IdTable sessions, int sessionCount,
-      List<Participation> participations) {
+      List<Participation> participations, @Nullable PairSet seen) {
     this.people = participants.getAll(participations, Participation::participant);
     this.sessions = sessions;
     this.sessionCount = sessionCount;
-    this.seen = new PairSet(participations.size());
+    this.seen = PairSet.emptied(seen, participations.size());
+  }
+
+  /** The set of keys seen, to be used again for the next conference's participations. */
+  PairSet seen() {
+    return seen;
   }
 
   /**

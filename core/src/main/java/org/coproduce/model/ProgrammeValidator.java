@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import org.coproduce.model.internal.ProblemReports;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of a whole programme: unique ids, references that resolve, no loop of parents, the
@@ -32,6 +33,8 @@ final class ProgrammeValidator {
   private int affiliationCount;
   private int[] affiliationStart;
   private byte[] ownSectors;
+  /** Tells a conference's participations apart; one for all conferences, emptied for each. */
+  private @Nullable PairSet participationKeys;
 
   private ProgrammeValidator() {}
 
@@ -244,8 +247,9 @@ final class ProgrammeValidator {
       languages.tags(session.translations(), c, "sessions", s);
     }
     List<Participation> participations = conference.participations();
-    ParticipationKeys keys =
-        new ParticipationKeys(participants, sessionIds, sessionList.size(), participations);
+    ParticipationKeys keys = new ParticipationKeys(participants, sessionIds, sessionList.size(),
+        participations, participationKeys);
+    participationKeys = keys.seen();
     int[] representing = organisations.getAll(participations, x -> x.representing().orElse(null));
     int[] inSession = new int[participations.size()];
     for (int p = 0; p < participations.size(); p++) {
