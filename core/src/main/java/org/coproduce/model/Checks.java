@@ -189,25 +189,26 @@ final class Checks {
     if (translations.isEmpty()) {
       return;
     }
-    Repeats seen = Repeats.ignoringCase();
-    String language = original.filter(LanguageTags::isWellFormed).orElse(null);
-    for (Map.Entry<String, T> entry : translations.entrySet()) {
-      String tag = entry.getKey();
+    // One translation repeats nothing; and the map's own forEach walks it without an iterator.
+    Repeats seen = translations.size() > 1 ? Repeats.ignoringCase() : null;
+    String language = original.isPresent() && LanguageTags.isWellFormed(original.get())
+        ? original.get() : null;
+    translations.forEach((tag, translation) -> {
       if (!LanguageTags.isWellFormed(tag)) {
         add(Problem.of(List.of("translations", tag), Problem.quote(tag)
             + " is not a well-formed BCP 47 language tag"));
-      } else if (seen.repeats(tag)) {
+      } else if (seen != null && seen.repeats(tag)) {
         add(Problem.of(List.of("translations", tag), "repeats the language " + Problem.quote(tag)
             + " (language tags are compared ignoring case)"));
-        continue;
+        return;
       } else if (language != null && tag.equalsIgnoreCase(language)) {
         add(Problem.of(List.of("translations", tag), originalLanguage(tag)));
       }
-      for (String member : lacking.apply(entry.getValue())) {
+      for (String member : lacking.apply(translation)) {
         add(Problem.of(List.of("translations", tag, member),
             "translates " + member + ", which this object does not have"));
       }
-    }
+    });
   }
 
   /** The member's name if a translation gives it where the object lacks it; else nothing. */

@@ -2,6 +2,8 @@ package org.coproduce.model;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The programme-wide rule of translations: no object's translation is into the language of its
@@ -18,10 +20,19 @@ final class OriginalLanguage {
 
   private final String language;
   private final Sink sink;
+  /** The tag {@link #offending} found: the walk over a map's tags leaves it here. */
+  private @Nullable String found;
+  /** That walk: made once, so that asking of a map allocates no iterator (it is asked often). */
+  private final BiConsumer<String, Object> finder;
 
   private OriginalLanguage(String language, Sink sink) {
     this.language = language;
     this.sink = sink;
+    this.finder = (tag, translation) -> {
+      if (found == null && tag.equalsIgnoreCase(language) && LanguageTags.isWellFormed(tag)) {
+        found = tag;
+      }
+    };
   }
 
   /** A checker for the programme's language; one that finds nothing where that is not valid. */
@@ -68,11 +79,8 @@ final class OriginalLanguage {
     if (language == null || translations.isEmpty()) {
       return null;
     }
-    for (String tag : translations.keySet()) {
-      if (tag.equalsIgnoreCase(language) && LanguageTags.isWellFormed(tag)) {
-        return tag;
-      }
-    }
-    return null;
+    found = null;
+    translations.forEach(finder);
+    return found;
   }
 }
