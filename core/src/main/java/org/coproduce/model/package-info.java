@@ -8,7 +8,8 @@
  * are immutable and keep their order; nothing in this package accepts or returns {@code null}:
  * a {@code null} argument throws a {@link java.lang.NullPointerException} whose message is the
  * parameter's name, and a {@code null} handed to a builder or a {@code with*} copy a {@link
- * org.coproduce.model.ValidationException} at that member.
+ * org.coproduce.model.ValidationException} at that member. A builder's {@code clear()} empties
+ * it, to build another object with it.
  */
 @NullMarked
 @Value.Style(
@@ -22,6 +23,7 @@
     throwForNullPointer = ValidationException.class,
     allMandatoryParameters = false,
     privateNoargConstructor = false,
+    clearBuilder = true,
     delegateToString = "org.coproduce.model.Describe.toString")
 package org.coproduce.model;
 

@@ -35,6 +35,7 @@ final class Salvage {
   private final Map<String, String> standInForId = new HashMap<>();
   /** Objects built with a stand-in for an enumerated member, and that member. */
   private final Map<Object, Member<?, ?>> standInChoices = new IdentityHashMap<>();
+  private final ShapeBuilders builders = new ShapeBuilders();
 
   Salvage(ProblemLog log, PathStack path) {
     this.log = log;
@@ -101,7 +102,7 @@ final class Salvage {
       }
     }
     // The members are set through code generated from the declaration, which the JIT inlines.
-    return shape.type.cast(ShapeBuilders.build(shape, o, o.extensions(version)));
+    return shape.type.cast(builders.build(shape, o, o.extensions(version)));
   }
 
   /** Records the problems of a failed build and tries again with stand-ins for what broke. */

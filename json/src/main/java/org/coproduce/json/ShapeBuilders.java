@@ -43,13 +43,37 @@ import org.jspecify.annotations.Nullable;
  */
 @SuppressWarnings("unchecked")
 final class ShapeBuilders {
-  private ShapeBuilders() {}
+  // One builder of each type for a read, cleared for each object: a builder and the lists
+  // and maps it holds are made once, not for every object.
+  private Programme.@Nullable Builder programme;
+  private Organisation.@Nullable Builder organisation;
+  private Participant.@Nullable Builder participant;
+  private Affiliation.@Nullable Builder affiliation;
+  private Conference.@Nullable Builder conference;
+  private Strand.@Nullable Builder strand;
+  private Session.@Nullable Builder session;
+  private Participation.@Nullable Builder participation;
+  private Visit.@Nullable Builder visit;
+  private Quote.@Nullable Builder quote;
+  private Source.@Nullable Builder source;
+  private Output.@Nullable Builder output;
+  private Place.@Nullable Builder place;
+  private Coordinates.@Nullable Builder coordinates;
+  private ProgrammeTranslation.@Nullable Builder programmeTranslation;
+  private OrganisationTranslation.@Nullable Builder organisationTranslation;
+  private ConferenceTranslation.@Nullable Builder conferenceTranslation;
+  private StrandTranslation.@Nullable Builder strandTranslation;
+  private SessionTranslation.@Nullable Builder sessionTranslation;
+  private VisitTranslation.@Nullable Builder visitTranslation;
+  private QuoteTranslation.@Nullable Builder quoteTranslation;
+  private OutputTranslation.@Nullable Builder outputTranslation;
+  private PlaceTranslation.@Nullable Builder placeTranslation;
 
   /**
    * Builds an object of a declared type from the values of its members, by position (null
    * where absent; the root's format version is not set), and its extensions, if any.
    */
-  static Object build(Shape<?, ?> shape, ObjectRead<?, ?> v, @Nullable Extensions e) {
+  Object build(Shape<?, ?> shape, ObjectRead<?, ?> v, @Nullable Extensions e) {
     if (shape == Declaration.PROGRAMME) {
       return programme(v, e);
     } else if (shape == Declaration.ORGANISATION) {
@@ -102,8 +126,9 @@ final class ShapeBuilders {
     throw new IllegalArgumentException("not a declared type: " + shape);
   }
 
-  private static Programme programme(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Programme.Builder b = Programme.builder();
+  private Programme programme(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Programme.Builder b = programme;
+    b = b != null ? b.clear() : (programme = Programme.builder());
     Object x;
     if ((x = v.get(1)) != null) { b.language((String) x); }
     if ((x = v.get(2)) != null) { b.id((String) x); }
@@ -126,8 +151,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Organisation organisation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Organisation.Builder b = Organisation.builder();
+  private Organisation organisation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Organisation.Builder b = organisation;
+    b = b != null ? b.clear() : (organisation = Organisation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.name((String) x); }
@@ -141,8 +167,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Participant participant(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Participant.Builder b = Participant.builder();
+  private Participant participant(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Participant.Builder b = participant;
+    b = b != null ? b.clear() : (participant = Participant.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.name((String) x); }
@@ -153,8 +180,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Affiliation affiliation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Affiliation.Builder b = Affiliation.builder();
+  private Affiliation affiliation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Affiliation.Builder b = affiliation;
+    b = b != null ? b.clear() : (affiliation = Affiliation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.organisation((String) x); }
     if ((x = v.get(1)) != null) { b.title((String) x); }
@@ -163,8 +191,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Conference conference(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Conference.Builder b = Conference.builder();
+  private Conference conference(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Conference.Builder b = conference;
+    b = b != null ? b.clear() : (conference = Conference.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.name((String) x); }
@@ -182,8 +211,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Strand strand(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Strand.Builder b = Strand.builder();
+  private Strand strand(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Strand.Builder b = strand;
+    b = b != null ? b.clear() : (strand = Strand.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.title((String) x); }
@@ -193,8 +223,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Session session(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Session.Builder b = Session.builder();
+  private Session session(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Session.Builder b = session;
+    b = b != null ? b.clear() : (session = Session.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.title((String) x); }
@@ -208,8 +239,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Participation participation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Participation.Builder b = Participation.builder();
+  private Participation participation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Participation.Builder b = participation;
+    b = b != null ? b.clear() : (participation = Participation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.participant((String) x); }
     if ((x = v.get(1)) != null) { b.role((Role) x); }
@@ -219,8 +251,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Visit visit(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Visit.Builder b = Visit.builder();
+  private Visit visit(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Visit.Builder b = visit;
+    b = b != null ? b.clear() : (visit = Visit.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.title((String) x); }
@@ -234,8 +267,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Quote quote(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Quote.Builder b = Quote.builder();
+  private Quote quote(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Quote.Builder b = quote;
+    b = b != null ? b.clear() : (quote = Quote.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.speaker((String) x); }
@@ -249,8 +283,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Source source(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Source.Builder b = Source.builder();
+  private Source source(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Source.Builder b = source;
+    b = b != null ? b.clear() : (source = Source.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.title((String) x); }
     if ((x = v.get(1)) != null) { b.publisher((String) x); }
@@ -260,8 +295,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Output output(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Output.Builder b = Output.builder();
+  private Output output(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Output.Builder b = output;
+    b = b != null ? b.clear() : (output = Output.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.id((String) x); }
     if ((x = v.get(1)) != null) { b.title((String) x); }
@@ -279,8 +315,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Place place(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Place.Builder b = Place.builder();
+  private Place place(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Place.Builder b = place;
+    b = b != null ? b.clear() : (place = Place.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.name((String) x); }
     if ((x = v.get(1)) != null) { b.region((String) x); }
@@ -291,8 +328,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static Coordinates coordinates(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    Coordinates.Builder b = Coordinates.builder();
+  private Coordinates coordinates(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    Coordinates.Builder b = coordinates;
+    b = b != null ? b.clear() : (coordinates = Coordinates.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.latitude((Double) x); }
     if ((x = v.get(1)) != null) { b.longitude((Double) x); }
@@ -300,7 +338,7 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static DateRange dateRange(ObjectRead<?, ?> v, @Nullable Extensions e) {
+  private DateRange dateRange(ObjectRead<?, ?> v, @Nullable Extensions e) {
     Declaration.RangeBuilder b = new Declaration.RangeBuilder();
     Object x;
     if ((x = v.get(0)) != null) { b.start((PartialDate) x); }
@@ -309,9 +347,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static ProgrammeTranslation programmeTranslation(
-      ObjectRead<?, ?> v, @Nullable Extensions e) {
-    ProgrammeTranslation.Builder b = ProgrammeTranslation.builder();
+  private ProgrammeTranslation programmeTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    ProgrammeTranslation.Builder b = programmeTranslation;
+    b = b != null ? b.clear() : (programmeTranslation = ProgrammeTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.name((String) x); }
     if ((x = v.get(1)) != null) { b.summary((String) x); }
@@ -319,9 +357,10 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static OrganisationTranslation organisationTranslation(
+  private OrganisationTranslation organisationTranslation(
       ObjectRead<?, ?> v, @Nullable Extensions e) {
-    OrganisationTranslation.Builder b = OrganisationTranslation.builder();
+    OrganisationTranslation.Builder b = organisationTranslation;
+    b = b != null ? b.clear() : (organisationTranslation = OrganisationTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.name((String) x); }
     if ((x = v.get(1)) != null) { b.shortName((String) x); }
@@ -329,9 +368,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static ConferenceTranslation conferenceTranslation(
-      ObjectRead<?, ?> v, @Nullable Extensions e) {
-    ConferenceTranslation.Builder b = ConferenceTranslation.builder();
+  private ConferenceTranslation conferenceTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    ConferenceTranslation.Builder b = conferenceTranslation;
+    b = b != null ? b.clear() : (conferenceTranslation = ConferenceTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.name((String) x); }
     if ((x = v.get(1)) != null) { b.summary((String) x); }
@@ -339,8 +378,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static StrandTranslation strandTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    StrandTranslation.Builder b = StrandTranslation.builder();
+  private StrandTranslation strandTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    StrandTranslation.Builder b = strandTranslation;
+    b = b != null ? b.clear() : (strandTranslation = StrandTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.title((String) x); }
     if ((x = v.get(1)) != null) { b.summary((String) x); }
@@ -348,8 +388,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static SessionTranslation sessionTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    SessionTranslation.Builder b = SessionTranslation.builder();
+  private SessionTranslation sessionTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    SessionTranslation.Builder b = sessionTranslation;
+    b = b != null ? b.clear() : (sessionTranslation = SessionTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.title((String) x); }
     if ((x = v.get(1)) != null) { b.summary((String) x); }
@@ -357,8 +398,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static VisitTranslation visitTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    VisitTranslation.Builder b = VisitTranslation.builder();
+  private VisitTranslation visitTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    VisitTranslation.Builder b = visitTranslation;
+    b = b != null ? b.clear() : (visitTranslation = VisitTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.title((String) x); }
     if ((x = v.get(1)) != null) { b.summary((String) x); }
@@ -366,16 +408,18 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static QuoteTranslation quoteTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    QuoteTranslation.Builder b = QuoteTranslation.builder();
+  private QuoteTranslation quoteTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    QuoteTranslation.Builder b = quoteTranslation;
+    b = b != null ? b.clear() : (quoteTranslation = QuoteTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.text((String) x); }
     if (e != null) { b.extensions(e); }
     return b.build();
   }
 
-  private static OutputTranslation outputTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    OutputTranslation.Builder b = OutputTranslation.builder();
+  private OutputTranslation outputTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    OutputTranslation.Builder b = outputTranslation;
+    b = b != null ? b.clear() : (outputTranslation = OutputTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.title((String) x); }
     if ((x = v.get(1)) != null) { b.summary((String) x); }
@@ -383,8 +427,9 @@ final class ShapeBuilders {
     return b.build();
   }
 
-  private static PlaceTranslation placeTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
-    PlaceTranslation.Builder b = PlaceTranslation.builder();
+  private PlaceTranslation placeTranslation(ObjectRead<?, ?> v, @Nullable Extensions e) {
+    PlaceTranslation.Builder b = placeTranslation;
+    b = b != null ? b.clear() : (placeTranslation = PlaceTranslation.builder());
     Object x;
     if ((x = v.get(0)) != null) { b.name((String) x); }
     if ((x = v.get(1)) != null) { b.region((String) x); }

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Generates {@code ShapeBuilders} from the {@link Declaration}: for each declared type, one method
- * that makes the model's builder, sets each member read on it through the builder's method of the
- * member's name, and builds. {@code GeneratedSourcesTest} holds the file in the sources to what
+ * that takes the read's builder of the type (made once, cleared for each object), sets each member
+ * read on it through the builder's method of the member's name, and builds. {@code GeneratedSourcesTest} holds the file in the sources to what
  * this generates.
  */
 final class BuilderSource {
@@ -46,13 +46,19 @@ final class BuilderSource {
     line(head, " */");
     line(head, "@SuppressWarnings(\"unchecked\")");
     line(head, "final class ShapeBuilders {");
-    line(head, "  private ShapeBuilders() {}");
+    line(head, "  // One builder of each type for a read, cleared for each object: a builder and the lists");
+    line(head, "  // and maps it holds are made once, not for every object.");
+    for (Shape<?, ?> shape : shapes()) {
+      if (hasBuilder(shape.type)) {
+        line(head, "  private " + shape.name + ".@Nullable Builder " + method(shape) + ";");
+      }
+    }
     line(head, "");
     line(head, "  /**");
     line(head, "   * Builds an object of a declared type from the values of its members, by position (null");
     line(head, "   * where absent; the root's format version is not set), and its extensions, if any.");
     line(head, "   */");
-    line(head, "  static Object build(Shape<?, ?> shape, ObjectRead<?, ?> v, @Nullable Extensions e) {");
+    line(head, "  Object build(Shape<?, ?> shape, ObjectRead<?, ?> v, @Nullable Extensions e) {");
     String keyword = "if";
     for (Shape<?, ?> shape : shapes()) {
       line(head, "    " + (keyword.equals("if") ? "" : "} ") + keyword + " (shape == Declaration."
@@ -70,14 +76,19 @@ final class BuilderSource {
 
   private void type(StringBuilder body, Shape<?, ?> shape) {
     line(body, "");
-    String signature = "  private static " + shape.name + " " + method(shape) + "(";
+    String signature = "  private " + shape.name + " " + method(shape) + "(";
     String parameters = "ObjectRead<?, ?> v, @Nullable Extensions e) {";
     line(body, signature.length() + parameters.length() <= 100 ? signature + parameters
         : signature + "\n      " + parameters);
     imports.add(shape.type.getName());
     boolean ownBuilder = hasBuilder(shape.type);
-    line(body, "    " + (ownBuilder ? shape.name + ".Builder b = " + shape.name + ".builder();"
-        : "Declaration.RangeBuilder b = new Declaration.RangeBuilder();"));
+    if (ownBuilder) {
+      String name = method(shape);
+      line(body, "    " + shape.name + ".Builder b = " + name + ";");
+      line(body, "    b = b != null ? b.clear() : (" + name + " = " + shape.name + ".builder());");
+    } else {
+      line(body, "    Declaration.RangeBuilder b = new Declaration.RangeBuilder();");
+    }
     line(body, "    Object x;");
     for (Member<?, ?> m : shape.members()) {
       if (m.kind != Kind.VERSION) {
