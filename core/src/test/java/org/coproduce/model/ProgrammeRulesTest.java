@@ -327,6 +327,32 @@ class ProgrammeRulesTest {
   }
 
   @Test
+  void eachConferenceTellsItsOwnParticipationsApartWhateverTheSizesBefore() {
+    // A small conference, then one with many participations and a repeat, then a small one again:
+    // what one conference saw never counts as a repeat in the next.
+    Programme.Builder b = programme();
+    List<Participation> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      b.addParticipants(person("p" + i));
+      many.add(participation("p" + i, Role.ATTENDEE));
+    }
+    many.add(participation("p0", Role.SPEAKER));
+    many.add(participation("p7", Role.ATTENDEE));
+    List<Problem> problems = Problems.of(() -> b
+        .addConferences(
+            conference("a").addParticipations(participation("p7", Role.ATTENDEE)).build(),
+            conference("b").addAllParticipations(many).build(),
+            conference("c").addParticipations(participation("p0", Role.SPEAKER),
+                participation("p7", Role.ATTENDEE), participation("p0", Role.SPEAKER)).build())
+        .build());
+    assertThat(problems).containsExactly(
+        at("repeats the participation of \"p7\" as attendee", "conferences", 1, "participations",
+            41),
+        at("repeats the participation of \"p0\" as speaker", "conferences", 2, "participations",
+            2));
+  }
+
+  @Test
   void aRepeatedParticipationOfAnUnknownParticipantIsReportedTwice() {
     assertThat(Problems.of(() -> programme()
             .addConferences(conference("c")
