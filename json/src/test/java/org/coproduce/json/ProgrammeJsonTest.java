@@ -48,6 +48,24 @@ class ProgrammeJsonTest {
   }
 
   @Test
+  void whatOneObjectGivesIsNotCarriedToTheNextOfItsType() {
+    // Each type's builder is made once per read and cleared for each object.
+    Programme p = JSON.read("{\"formatVersion\":\"1.1\",\"id\":\"p\",\"name\":\"P\","
+        + "\"organisations\":[{\"id\":\"a\",\"name\":\"A\",\"sector\":\"public\","
+        + "\"url\":\"https://a.example/\",\"translations\":{\"ca\":{\"name\":\"Ca\"}},"
+        + "\"x-extra\":1},{\"id\":\"b\",\"name\":\"B\",\"sector\":\"academic\"}],"
+        + "\"participants\":[{\"id\":\"q\",\"name\":\"Q\",\"sector\":\"public\","
+        + "\"affiliations\":[{\"organisation\":\"a\"},{\"organisation\":\"b\"}]},"
+        + "{\"id\":\"r\",\"name\":\"R\",\"sector\":\"public\"}]}");
+    assertThat(p.organisations().get(1).url()).isEmpty();
+    assertThat(p.organisations().get(1).translations()).isEmpty();
+    assertThat(p.organisations().get(1).extensions().members()).isEmpty();
+    assertThat(p.organisations().get(0).extensions().members()).containsOnlyKeys("x-extra");
+    assertThat(p.participants().get(0).affiliations()).hasSize(2);
+    assertThat(p.participants().get(1).affiliations()).isEmpty();
+  }
+
+  @Test
   void readsFromEverySource() {
     Programme p = JSON.read(SMALL);
     byte[] bytes = SMALL.getBytes(StandardCharsets.UTF_8);
