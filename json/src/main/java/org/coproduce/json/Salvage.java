@@ -86,7 +86,9 @@ final class Salvage {
   private <T, B> T assemble(ObjectRead<T, B> o) {
     Shape<T, B> shape = o.shape;
     String version = null;
-    List<Member<T, B>> members = shape.members();
+    // Most objects have neither a version nor listed objects built with a stand-in's choice.
+    List<Member<T, B>> members =
+        shape.versioned || !standInChoices.isEmpty() ? shape.members() : List.of();
     for (int i = 0, n = members.size(); i < n; i++) {
       Member<T, B> m = members.get(i);
       Object value = o.get(m.position);

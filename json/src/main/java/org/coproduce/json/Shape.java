@@ -47,6 +47,8 @@ final class Shape<T, B> {
   private final int newestMinor;
   /** The required members, one bit each by position. */
   final long required;
+  /** Whether a member holds the format version (the root's). */
+  final boolean versioned;
 
   private Shape(Declare<T, B> d) {
     this.type = d.type;
@@ -75,6 +77,7 @@ final class Shape<T, B> {
       requiredBits |= m.required ? 1L << m.position : 0;
     }
     this.required = requiredBits;
+    this.versioned = members.stream().anyMatch(m -> m.kind == Kind.VERSION);
     // The names are string literals, so already interned.
     this.matcher = BinaryNameMatcher.constructFrom(names, true);
   }
