@@ -8,8 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.coproduce.model.Programme;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -20,6 +22,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -40,16 +43,35 @@ final class DocumentOutput {
           .build())
       .build();
 
+  /** How many bytes the compact writer sends to a stream at once. */
+  private static final int CHUNK = 32 * 1024;
+
   private final JsonFactory factory;
+  private final boolean pretty;
   private final ObjectWriteContext context;
+  /** The compact writer's buffer, kept between writes; taken by one write at a time. */
+  private final AtomicReference<byte @Nullable []> spare = new AtomicReference<>();
 
   DocumentOutput(JsonFactory factory, boolean pretty) {
     this.factory = factory;
+    this.pretty = pretty;
     this.context = pretty ? new Indented() : ObjectWriteContext.empty();
   }
 
+  /**
+   * Writes UTF-8 bytes: compact through the module's own {@link Utf8Emitter}, indented through
+   * Jackson's generator.
+   */
   void write(Programme programme, OutputStream out) {
-    write(programme, f -> f.createGenerator(context, out, JsonEncoding.UTF8));
+    if (pretty) {
+      write(programme, f -> f.createGenerator(context, out, JsonEncoding.UTF8));
+      return;
+    }
+    byte[] buffer = spare.getAndSet(null);
+    Utf8Emitter emitter = new Utf8Emitter(out, buffer != null ? buffer : new byte[CHUNK]);
+    new DocumentWriter(emitter).programme(programme);
+    emitter.finish();
+    spare.set(emitter.buffer());
   }
 
   void write(Programme programme, Writer out) {
@@ -89,7 +111,9 @@ final class DocumentOutput {
 
   private void write(Programme programme, Function<JsonFactory, JsonGenerator> open) {
     try (JsonGenerator g = open.apply(factory)) {
-      new DocumentWriter(g).programme(programme);
+      // Only this module's own generator to bytes writes ids as they are.
+      new DocumentWriter(new JacksonEmitter(g, g instanceof UTF8JsonGenerator))
+          .programme(programme);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause() != null
           ? e.getCause() : new IOException(e.getOriginalMessage()));
