@@ -1,9 +1,25 @@
 package org.coproduce.json;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 
 /** Writes a document's tokens to a Jackson generator: indented, or to characters, or a mapper's. */
 final class JacksonEmitter implements Emitter {
+  /** Parses the text of unknown members again: it was checked against the limits when read. */
+  private static final JsonFactory RAW = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1)
+          .build())
+      .build();
+
   private final JsonGenerator g;
   /**
    * Whether the ids and references written are known to be ids, lowercase letters, digits and
@@ -94,8 +110,31 @@ final class JacksonEmitter implements Emitter {
     g.writeNumber(value);
   }
 
+  /**
+   * Writes an unknown member's value, kept as compact JSON text: as it is, or token by token
+   * (numbers keeping their text) when the generator indents.
+   */
   @Override
   public void raw(String json) {
-    DocumentOutput.rawValue(g, json);
+    if (g.getPrettyPrinter() == null) {
+      g.writeRawValue(json);
+      return;
+    }
+    try (JsonParser p = RAW.createParser(ObjectReadContext.empty(), json)) {
+      for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+        switch (token) {
+          case START_OBJECT -> g.writeStartObject();
+          case END_OBJECT -> g.writeEndObject();
+          case START_ARRAY -> g.writeStartArray();
+          case END_ARRAY -> g.writeEndArray();
+          case PROPERTY_NAME -> g.writeName(p.currentName());
+          case VALUE_STRING -> g.writeString(p.getString());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getString());
+          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(token == JsonToken.VALUE_TRUE);
+          default -> g.writeNull();
+        }
+      }
+    }
   }
 }
+
