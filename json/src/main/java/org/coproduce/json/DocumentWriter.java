@@ -283,9 +283,9 @@ final class DocumentWriter implements BiConsumer<String, Object> {
    * members the programme uses.
    */
   void version(Encoded name, Programme p) {
-    String version = p.extensions().version().orElseGet(
-        () -> Versions.lowest(Declaration.PROGRAMME, p));
-    if (!Versions.isReadable(version)) {
+    Optional<String> read = p.extensions().version();
+    String version = read.isPresent() ? read.get() : Versions.lowest(Declaration.PROGRAMME, p);
+    if (read.isPresent() && !Versions.isReadable(version)) {
       // Extensions take any version; a document of it would be refused by every 1.x reader.
       throw new IllegalArgumentException("the format version " + Problem.quote(version)
           + " is not a version 1.x, so it cannot be written");
