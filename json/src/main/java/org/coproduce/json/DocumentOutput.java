@@ -8,48 +8,57 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.coproduce.model.Programme;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
  * Where a document goes: compact or indented by two spaces, to a stream, a writer or a file that
- * is written completely or not at all.
+ * is written completely or not at all. Compact bytes are written by the module's own {@link
+ * Utf8Emitter}; indented text and characters by Jackson's generator, through {@link
+ * JacksonEmitter}. Both write the same document.
  */
 final class DocumentOutput {
-  /** Parses the text of unknown members again: it was checked against the limits when read. */
-  private static final JsonFactory RAW = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(Integer.MAX_VALUE)
-          .maxStringLength(Integer.MAX_VALUE)
-          .maxNameLength(Integer.MAX_VALUE)
-          .maxNumberLength(Integer.MAX_VALUE)
-          .maxDocumentLength(-1)
-          .build())
-      .build();
+  /** How many bytes the compact writer sends to a stream at once. */
+  private static final int CHUNK = 32 * 1024;
 
   private final JsonFactory factory;
+  private final boolean pretty;
   private final ObjectWriteContext context;
+  /** The compact writer's buffer, kept between writes; taken by one write at a time. */
+  private final AtomicReference<byte @Nullable []> spare = new AtomicReference<>();
 
   DocumentOutput(JsonFactory factory, boolean pretty) {
     this.factory = factory;
+    this.pretty = pretty;
     this.context = pretty ? new Indented() : ObjectWriteContext.empty();
   }
 
+  /**
+   * Writes UTF-8 bytes: compact through the module's own {@link Utf8Emitter}, indented through
+   * Jackson's generator.
+   */
   void write(Programme programme, OutputStream out) {
-    write(programme, f -> f.createGenerator(context, out, JsonEncoding.UTF8));
+    if (pretty) {
+      write(programme, f -> f.createGenerator(context, out, JsonEncoding.UTF8));
+      return;
+    }
+    byte[] buffer = spare.getAndSet(null);
+    Utf8Emitter emitter = new Utf8Emitter(out, buffer != null ? buffer : new byte[CHUNK]);
+    new DocumentWriter(emitter).programme(programme);
+    emitter.finish();
+    spare.set(emitter.buffer());
   }
 
   void write(Programme programme, Writer out) {
@@ -89,36 +98,12 @@ final class DocumentOutput {
 
   private void write(Programme programme, Function<JsonFactory, JsonGenerator> open) {
     try (JsonGenerator g = open.apply(factory)) {
-      new DocumentWriter(g).programme(programme);
+      // Only this module's own generator to bytes writes ids as they are.
+      new DocumentWriter(new JacksonEmitter(g, g instanceof UTF8JsonGenerator))
+          .programme(programme);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause() != null
           ? e.getCause() : new IOException(e.getOriginalMessage()));
-    }
-  }
-
-  /**
-   * Writes an unknown member's value, kept as compact JSON text: as it is, or token by token
-   * (numbers keeping their text) when the generator indents.
-   */
-  static void rawValue(JsonGenerator g, String json) {
-    if (g.getPrettyPrinter() == null) {
-      g.writeRawValue(json);
-      return;
-    }
-    try (JsonParser p = RAW.createParser(ObjectReadContext.empty(), json)) {
-      for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
-        switch (token) {
-          case START_OBJECT -> g.writeStartObject();
-          case END_OBJECT -> g.writeEndObject();
-          case START_ARRAY -> g.writeStartArray();
-          case END_ARRAY -> g.writeEndArray();
-          case PROPERTY_NAME -> g.writeName(p.currentName());
-          case VALUE_STRING -> g.writeString(p.getString());
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getString());
-          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(token == JsonToken.VALUE_TRUE);
-          default -> g.writeNull();
-        }
-      }
     }
   }
 

@@ -11,48 +11,41 @@ import org.coproduce.model.PartialDate;
 import org.coproduce.model.Problem;
 import org.coproduce.model.Programme;
 import org.coproduce.model.internal.Unicode;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.json.UTF8JsonGenerator;
 
 /**
  * Writes model objects in canonical form: members in declared order, absent members and empty
  * lists left out, text exactly as held, unknown members last in the order read. Streams to the
- * generator; builds no text in memory.
+ * emitter; builds no text in memory.
  *
  * <p>The order and kind of each type's members come from the {@link Declaration}, through {@link
  * ShapeWriters}, which is generated from it: one method per type calling the model's accessors
- * directly, so that each call can be inlined. This class writes one member of each kind.
+ * directly, so that each call can be inlined. This class writes one member of each kind, as
+ * tokens to an {@link Emitter}.
  */
 final class DocumentWriter implements BiConsumer<String, Object> {
   /** How many objects of a list have their strings read ahead of writing them. */
   private static final int AHEAD = 8;
 
-  final JsonGenerator g;
+  private final Emitter e;
   /** A partial date's characters, as {@link #date} writes them. */
   private final char[] date = new char[10];
   /** The sum of the lengths of the strings last read ahead: see {@code objects}. */
   private int readAhead;
-  /**
-   * Whether the ids and references written are known to be ids, lowercase letters, digits and
-   * hyphens, which need no escaping: those of a programme written by this module's own
-   * generator to bytes, as the model checked them. (A mapper's generator may escape what it
-   * likes.)
-   */
-  private boolean checkedIds;
-  /** An id's bytes, as {@link #id(String)} writes them. */
-  private byte[] id = new byte[64];
   /** The writer of the translations being written, by {@link #accept}. */
   private BiConsumer<DocumentWriter, Object> translation = (w, o) -> { };
 
-  DocumentWriter(JsonGenerator g) {
-    this.g = g;
+  DocumentWriter(Emitter e) {
+    this.e = e;
   }
 
-  /** Writes a programme to this module's own generator. */
+  /** Writes a programme. */
   void programme(Programme p) {
-    checkedIds = g instanceof UTF8JsonGenerator; // which alone writes bytes as they are
     ShapeWriters.programme(this, p);
+  }
+
+  /** Starts an object; {@link #end} ends it. */
+  void start() {
+    e.startObject();
   }
 
   /** Writes an object of a declared type. */
@@ -62,103 +55,85 @@ final class DocumentWriter implements BiConsumer<String, Object> {
 
   /** Writes a partial date as a value of its own. */
   void string(String value) {
-    g.writeString(value);
+    e.string(value);
   }
 
   /** Writes a present string member. */
-  void string(SerializableString name, String value) {
-    g.writeName(name);
-    g.writeString(value);
+  void string(Encoded name, String value) {
+    e.name(name);
+    e.string(value);
   }
 
   /** Writes an optional string member where present. */
-  void string(SerializableString name, Optional<String> value) {
+  void string(Encoded name, Optional<String> value) {
     if (value.isPresent()) {
       string(name, value.get());
     }
   }
 
   /** Writes an id or a reference. */
-  void id(SerializableString name, String value) {
-    g.writeName(name);
-    id(value);
+  void id(Encoded name, String value) {
+    e.name(name);
+    e.id(value);
   }
 
   /** Writes an optional reference where present. */
-  void id(SerializableString name, Optional<String> value) {
+  void id(Encoded name, Optional<String> value) {
     if (value.isPresent()) {
       id(name, value.get());
     }
   }
 
   /** Writes a list of references, unless it is empty. */
-  void ids(SerializableString name, List<String> values) {
+  void ids(Encoded name, List<String> values) {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    e.name(name);
+    e.startArray();
     for (int i = 0, n = values.size(); i < n; i++) {
-      id(values.get(i));
+      e.id(values.get(i));
     }
-    g.writeEndArray();
-  }
-
-  /**
-   * Writes an id: where known to be one, its characters copied as they are, all at once (the
-   * generator would look each one up for escaping); else as any string.
-   */
-  @SuppressWarnings("deprecation") // copies characters to bytes as they are: an id is ASCII
-  private void id(String value) {
-    if (!checkedIds) {
-      g.writeString(value);
-      return;
-    }
-    int n = value.length();
-    if (n > id.length) {
-      id = new byte[n];
-    }
-    value.getBytes(0, n, id, 0);
-    g.writeRawUTF8String(id, 0, n);
+    e.endArray();
   }
 
   /** Writes a list of strings, unless it is empty. */
-  void strings(SerializableString name, List<String> values) {
+  void strings(Encoded name, List<String> values) {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    e.name(name);
+    e.startArray();
     for (int i = 0, n = values.size(); i < n; i++) {
-      g.writeString(values.get(i));
+      e.string(values.get(i));
     }
-    g.writeEndArray();
+    e.endArray();
   }
 
   /** Writes a list of integers, unless it is empty. */
-  void integers(SerializableString name, List<Integer> values) {
+  void integers(Encoded name, List<Integer> values) {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    e.name(name);
+    e.startArray();
     for (int i = 0, n = values.size(); i < n; i++) {
-      g.writeNumber(values.get(i).intValue());
+      e.number(values.get(i).intValue());
     }
-    g.writeEndArray();
+    e.endArray();
   }
 
-  void number(SerializableString name, double value) {
-    g.writeName(name);
-    g.writeNumber(value);
+  void number(Encoded name, double value) {
+    e.name(name);
+    e.number(value);
   }
 
   /**
    * Writes a partial date member in its canonical form ({@link PartialDate#toString}), through a
    * buffer of this writer's rather than a string of its own.
    */
-  void date(SerializableString name, PartialDate value) {
-    g.writeName(name);
+  void date(Encoded name, PartialDate value) {
+    e.name(name);
     LocalDate first = value.firstDay();
     int year = first.getYear();
     char[] out = date;
@@ -168,16 +143,16 @@ final class DocumentWriter implements BiConsumer<String, Object> {
     out[3] = (char) ('0' + year % 10);
     PartialDate.Precision precision = value.precision();
     if (precision == PartialDate.Precision.YEAR) {
-      g.writeString(out, 0, 4);
+      e.string(out, 4);
       return;
     }
     digits(out, 4, first.getMonthValue());
     if (precision == PartialDate.Precision.MONTH) {
-      g.writeString(out, 0, 7);
+      e.string(out, 7);
       return;
     }
     digits(out, 7, first.getDayOfMonth());
-    g.writeString(out, 0, 10);
+    e.string(out, 10);
   }
 
   private static void digits(char[] out, int at, int value) {
@@ -187,47 +162,47 @@ final class DocumentWriter implements BiConsumer<String, Object> {
   }
 
   /** Writes an optional partial date member where present. */
-  void date(SerializableString name, Optional<PartialDate> value) {
+  void date(Encoded name, Optional<PartialDate> value) {
     if (value.isPresent()) {
       date(name, value.get());
     }
   }
 
   /** Writes an enumerated member by its name in the format. */
-  <E extends Enum<E>> void choice(SerializableString name, Wire<E> wire, E value) {
-    g.writeName(name);
-    g.writeString(wire.encoded(value));
+  <E extends Enum<E>> void choice(Encoded name, Wire<E> wire, E value) {
+    e.name(name);
+    e.string(wire.encoded(value));
   }
 
   /** Writes an optional enumerated member where present. */
-  <E extends Enum<E>> void choice(SerializableString name, Wire<E> wire, Optional<E> value) {
+  <E extends Enum<E>> void choice(Encoded name, Wire<E> wire, Optional<E> value) {
     if (value.isPresent()) {
       choice(name, wire, value.get());
     }
   }
 
   /** Writes an optional object member where present. */
-  <V> void object(SerializableString name, Optional<V> value,
+  <V> void object(Encoded name, Optional<V> value,
       BiConsumer<DocumentWriter, V> write) {
     if (value.isPresent()) {
-      g.writeName(name);
+      e.name(name);
       write.accept(this, value.get());
     }
   }
 
   /** Writes a list of objects, unless it is empty. */
-  <V> void objects(SerializableString name, List<V> values, BiConsumer<DocumentWriter, V> write) {
+  <V> void objects(Encoded name, List<V> values, BiConsumer<DocumentWriter, V> write) {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    e.name(name);
+    e.startArray();
     // An indexed loop: the writer recurses, so the JIT could not remove an iterator, which
     // would then be allocated for every list written.
     for (int i = 0, n = values.size(); i < n; i++) {
       write.accept(this, values.get(i));
     }
-    g.writeEndArray();
+    e.endArray();
   }
 
   /**
@@ -239,13 +214,13 @@ final class DocumentWriter implements BiConsumer<String, Object> {
    * the sum of an object's string lengths, and their misses overlap rather than follow one
    * another: at 40 MB the write takes about a quarter less time.
    */
-  <V> void objects(SerializableString name, List<V> values, BiConsumer<DocumentWriter, V> write,
+  <V> void objects(Encoded name, List<V> values, BiConsumer<DocumentWriter, V> write,
       ToIntFunction<V> ahead) {
     if (values.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartArray();
+    e.name(name);
+    e.startArray();
     int read = 0;
     for (int i = 0, n = values.size(); i < n; i++) {
       if (i % AHEAD == 0) {
@@ -257,7 +232,7 @@ final class DocumentWriter implements BiConsumer<String, Object> {
     }
     // Kept, so that the reads ahead are not dropped as unused.
     readAhead = read;
-    g.writeEndArray();
+    e.endArray();
   }
 
   /** The sum of what {@code ahead} reads of each object of a list. */
@@ -280,26 +255,26 @@ final class DocumentWriter implements BiConsumer<String, Object> {
 
   /** Writes translations, tags as given, unless there are none. */
   @SuppressWarnings("unchecked")
-  <V> void translations(SerializableString name, Map<String, V> translations,
+  <V> void translations(Encoded name, Map<String, V> translations,
       BiConsumer<DocumentWriter, V> write) {
     if (translations.isEmpty()) {
       return;
     }
-    g.writeName(name);
-    g.writeStartObject();
+    e.name(name);
+    e.startObject();
     // Through forEach, which walks the map's own entries: an iterator over an unmodifiable map
     // would allocate itself and a wrapper for each entry.
     BiConsumer<DocumentWriter, Object> outer = translation;
     translation = (BiConsumer<DocumentWriter, Object>) write;
     translations.forEach(this);
     translation = outer;
-    g.writeEndObject();
+    e.endObject();
   }
 
   /** Writes one translation, by its tag; see {@link #translations}. */
   @Override
   public void accept(String tag, Object value) {
-    g.writeName(tag);
+    e.name(tag);
     translation.accept(this, value);
   }
 
@@ -307,22 +282,22 @@ final class DocumentWriter implements BiConsumer<String, Object> {
    * Writes the version: the one read where newer than this writer's own, else the lowest whose
    * members the programme uses.
    */
-  void version(SerializableString name, Programme p) {
-    String version = p.extensions().version().orElseGet(
-        () -> Versions.lowest(Declaration.PROGRAMME, p));
-    if (!Versions.isReadable(version)) {
+  void version(Encoded name, Programme p) {
+    Optional<String> read = p.extensions().version();
+    String version = read.isPresent() ? read.get() : Versions.lowest(Declaration.PROGRAMME, p);
+    if (read.isPresent() && !Versions.isReadable(version)) {
       // Extensions take any version; a document of it would be refused by every 1.x reader.
       throw new IllegalArgumentException("the format version " + Problem.quote(version)
           + " is not a version 1.x, so it cannot be written");
     }
-    g.writeName(name);
-    g.writeString(version);
+    e.name(name);
+    e.string(version);
   }
 
   /** Writes the unknown members after the known ones, then closes the object. */
   void end(Extensions extensions, Shape<?, ?> shape) {
     if (extensions.members().isEmpty()) {
-      g.writeEndObject();
+      e.endObject();
       return;
     }
     for (Map.Entry<String, Object> member : extensions.members().entrySet()) {
@@ -338,9 +313,9 @@ final class DocumentWriter implements BiConsumer<String, Object> {
         throw new IllegalArgumentException("the extension member " + Problem.quote(member.getKey())
             + " has a name that holds an unpaired surrogate: text must be valid Unicode");
       }
-      g.writeName(member.getKey());
-      DocumentOutput.rawValue(g, ((RawJson) member.getValue()).json());
+      e.name(member.getKey());
+      e.raw(((RawJson) member.getValue()).json());
     }
-    g.writeEndObject();
+    e.endObject();
   }
 }

@@ -3,8 +3,6 @@ package org.coproduce.json;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * One member of a declared type: its wire name, value kind, whether it is required, its canonical
@@ -16,7 +14,7 @@ import tools.jackson.core.io.SerializedString;
 final class Member<T, B> {
   final String name;
   /** The name, encoded once for the writer. */
-  final SerializableString encoded;
+  final Encoded encoded;
   final Kind kind;
   /** Whether the value is a list of {@link #kind}. */
   final boolean list;
@@ -47,7 +45,7 @@ final class Member<T, B> {
       @Nullable Object standIn, @Nullable String whenMissing, int since, Function<T, ?> get,
       BiConsumer<B, ?> set) {
     this.name = name;
-    this.encoded = new SerializedString(name);
+    this.encoded = Encoded.name(name);
     this.kind = kind;
     this.list = list;
     this.required = required;

@@ -88,7 +88,7 @@ public final class ProgrammeModule extends SimpleModule {
     addSerializer(type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext context) {
-        write.accept(new DocumentWriter(g), value);
+        write.accept(new DocumentWriter(new JacksonEmitter(g, false)), value);
       }
 
       @Override

@@ -24,7 +24,6 @@ import org.coproduce.model.Strand;
 import org.coproduce.model.StrandTranslation;
 import org.coproduce.model.Visit;
 import org.coproduce.model.VisitTranslation;
-import tools.jackson.core.SerializableString;
 
 /**
  * Writes each declared type: one method per type, calling the model's accessors directly so
@@ -33,39 +32,31 @@ import tools.jackson.core.SerializableString;
  * file is not what the declaration generates. Do not edit it by hand.
  */
 final class ShapeWriters {
-  private static final SerializableString[] PROGRAMME = names(Declaration.PROGRAMME);
-  private static final SerializableString[] ORGANISATION = names(Declaration.ORGANISATION);
-  private static final SerializableString[] PARTICIPANT = names(Declaration.PARTICIPANT);
-  private static final SerializableString[] AFFILIATION = names(Declaration.AFFILIATION);
-  private static final SerializableString[] CONFERENCE = names(Declaration.CONFERENCE);
-  private static final SerializableString[] STRAND = names(Declaration.STRAND);
-  private static final SerializableString[] SESSION = names(Declaration.SESSION);
-  private static final SerializableString[] PARTICIPATION = names(Declaration.PARTICIPATION);
-  private static final SerializableString[] VISIT = names(Declaration.VISIT);
-  private static final SerializableString[] QUOTE = names(Declaration.QUOTE);
-  private static final SerializableString[] SOURCE = names(Declaration.SOURCE);
-  private static final SerializableString[] OUTPUT = names(Declaration.OUTPUT);
-  private static final SerializableString[] PLACE = names(Declaration.PLACE);
-  private static final SerializableString[] COORDINATES = names(Declaration.COORDINATES);
-  private static final SerializableString[] DATE_RANGE = names(Declaration.DATE_RANGE);
-  private static final SerializableString[] PROGRAMME_TRANSLATION =
-      names(Declaration.PROGRAMME_TRANSLATION);
-  private static final SerializableString[] ORGANISATION_TRANSLATION =
+  private static final Encoded[] PROGRAMME = names(Declaration.PROGRAMME);
+  private static final Encoded[] ORGANISATION = names(Declaration.ORGANISATION);
+  private static final Encoded[] PARTICIPANT = names(Declaration.PARTICIPANT);
+  private static final Encoded[] AFFILIATION = names(Declaration.AFFILIATION);
+  private static final Encoded[] CONFERENCE = names(Declaration.CONFERENCE);
+  private static final Encoded[] STRAND = names(Declaration.STRAND);
+  private static final Encoded[] SESSION = names(Declaration.SESSION);
+  private static final Encoded[] PARTICIPATION = names(Declaration.PARTICIPATION);
+  private static final Encoded[] VISIT = names(Declaration.VISIT);
+  private static final Encoded[] QUOTE = names(Declaration.QUOTE);
+  private static final Encoded[] SOURCE = names(Declaration.SOURCE);
+  private static final Encoded[] OUTPUT = names(Declaration.OUTPUT);
+  private static final Encoded[] PLACE = names(Declaration.PLACE);
+  private static final Encoded[] COORDINATES = names(Declaration.COORDINATES);
+  private static final Encoded[] DATE_RANGE = names(Declaration.DATE_RANGE);
+  private static final Encoded[] PROGRAMME_TRANSLATION = names(Declaration.PROGRAMME_TRANSLATION);
+  private static final Encoded[] ORGANISATION_TRANSLATION =
       names(Declaration.ORGANISATION_TRANSLATION);
-  private static final SerializableString[] CONFERENCE_TRANSLATION =
-      names(Declaration.CONFERENCE_TRANSLATION);
-  private static final SerializableString[] STRAND_TRANSLATION =
-      names(Declaration.STRAND_TRANSLATION);
-  private static final SerializableString[] SESSION_TRANSLATION =
-      names(Declaration.SESSION_TRANSLATION);
-  private static final SerializableString[] VISIT_TRANSLATION =
-      names(Declaration.VISIT_TRANSLATION);
-  private static final SerializableString[] QUOTE_TRANSLATION =
-      names(Declaration.QUOTE_TRANSLATION);
-  private static final SerializableString[] OUTPUT_TRANSLATION =
-      names(Declaration.OUTPUT_TRANSLATION);
-  private static final SerializableString[] PLACE_TRANSLATION =
-      names(Declaration.PLACE_TRANSLATION);
+  private static final Encoded[] CONFERENCE_TRANSLATION = names(Declaration.CONFERENCE_TRANSLATION);
+  private static final Encoded[] STRAND_TRANSLATION = names(Declaration.STRAND_TRANSLATION);
+  private static final Encoded[] SESSION_TRANSLATION = names(Declaration.SESSION_TRANSLATION);
+  private static final Encoded[] VISIT_TRANSLATION = names(Declaration.VISIT_TRANSLATION);
+  private static final Encoded[] QUOTE_TRANSLATION = names(Declaration.QUOTE_TRANSLATION);
+  private static final Encoded[] OUTPUT_TRANSLATION = names(Declaration.OUTPUT_TRANSLATION);
+  private static final Encoded[] PLACE_TRANSLATION = names(Declaration.PLACE_TRANSLATION);
 
   private ShapeWriters() {}
 
@@ -107,7 +98,7 @@ final class ShapeWriters {
   }
 
   static void programme(DocumentWriter w, Programme o) {
-    w.g.writeStartObject();
+    w.start();
     w.version(PROGRAMME[0], o);
     w.string(PROGRAMME[1], o.language());
     w.id(PROGRAMME[2], o.id());
@@ -133,7 +124,7 @@ final class ShapeWriters {
   }
 
   static void organisation(DocumentWriter w, Organisation o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(ORGANISATION[0], o.id());
     w.string(ORGANISATION[1], o.name());
     w.string(ORGANISATION[2], o.shortName());
@@ -151,7 +142,7 @@ final class ShapeWriters {
   }
 
   static void participant(DocumentWriter w, Participant o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(PARTICIPANT[0], o.id());
     w.string(PARTICIPANT[1], o.name());
     w.choice(PARTICIPANT[2], Wire.SECTOR, o.sector());
@@ -169,7 +160,7 @@ final class ShapeWriters {
   }
 
   static void affiliation(DocumentWriter w, Affiliation o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(AFFILIATION[0], o.organisation());
     w.string(AFFILIATION[1], o.title());
     w.object(AFFILIATION[2], o.period(), ShapeWriters::dateRange);
@@ -182,7 +173,7 @@ final class ShapeWriters {
   }
 
   static void conference(DocumentWriter w, Conference o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(CONFERENCE[0], o.id());
     w.string(CONFERENCE[1], o.name());
     w.string(CONFERENCE[2], o.summary());
@@ -205,7 +196,7 @@ final class ShapeWriters {
   }
 
   static void strand(DocumentWriter w, Strand o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(STRAND[0], o.id());
     w.string(STRAND[1], o.title());
     w.string(STRAND[2], o.summary());
@@ -219,7 +210,7 @@ final class ShapeWriters {
   }
 
   static void session(DocumentWriter w, Session o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(SESSION[0], o.id());
     w.string(SESSION[1], o.title());
     w.choice(SESSION[2], Wire.SESSION_KIND, o.kind());
@@ -237,7 +228,7 @@ final class ShapeWriters {
   }
 
   static void participation(DocumentWriter w, Participation o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(PARTICIPATION[0], o.participant());
     w.choice(PARTICIPATION[1], Wire.ROLE, o.role());
     w.id(PARTICIPATION[2], o.session());
@@ -251,7 +242,7 @@ final class ShapeWriters {
   }
 
   static void visit(DocumentWriter w, Visit o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(VISIT[0], o.id());
     w.string(VISIT[1], o.title());
     w.id(VISIT[2], o.conference());
@@ -273,7 +264,7 @@ final class ShapeWriters {
   }
 
   static void quote(DocumentWriter w, Quote o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(QUOTE[0], o.id());
     w.id(QUOTE[1], o.speaker());
     w.string(QUOTE[2], o.text());
@@ -291,7 +282,7 @@ final class ShapeWriters {
   }
 
   static void source(DocumentWriter w, Source o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(SOURCE[0], o.title());
     w.string(SOURCE[1], o.publisher());
     w.string(SOURCE[2], o.url());
@@ -300,7 +291,7 @@ final class ShapeWriters {
   }
 
   static void output(DocumentWriter w, Output o) {
-    w.g.writeStartObject();
+    w.start();
     w.id(OUTPUT[0], o.id());
     w.string(OUTPUT[1], o.title());
     w.choice(OUTPUT[2], Wire.OUTPUT_KIND, o.kind());
@@ -327,7 +318,7 @@ final class ShapeWriters {
   }
 
   static void place(DocumentWriter w, Place o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(PLACE[0], o.name());
     w.string(PLACE[1], o.region());
     w.string(PLACE[2], o.country());
@@ -337,83 +328,83 @@ final class ShapeWriters {
   }
 
   static void coordinates(DocumentWriter w, Coordinates o) {
-    w.g.writeStartObject();
+    w.start();
     w.number(COORDINATES[0], o.latitude());
     w.number(COORDINATES[1], o.longitude());
     w.end(o.extensions(), Declaration.COORDINATES);
   }
 
   static void dateRange(DocumentWriter w, DateRange o) {
-    w.g.writeStartObject();
+    w.start();
     w.date(DATE_RANGE[0], o.start());
     w.date(DATE_RANGE[1], o.end());
     w.end(o.extensions(), Declaration.DATE_RANGE);
   }
 
   static void programmeTranslation(DocumentWriter w, ProgrammeTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(PROGRAMME_TRANSLATION[0], o.name());
     w.string(PROGRAMME_TRANSLATION[1], o.summary());
     w.end(o.extensions(), Declaration.PROGRAMME_TRANSLATION);
   }
 
   static void organisationTranslation(DocumentWriter w, OrganisationTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(ORGANISATION_TRANSLATION[0], o.name());
     w.string(ORGANISATION_TRANSLATION[1], o.shortName());
     w.end(o.extensions(), Declaration.ORGANISATION_TRANSLATION);
   }
 
   static void conferenceTranslation(DocumentWriter w, ConferenceTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(CONFERENCE_TRANSLATION[0], o.name());
     w.string(CONFERENCE_TRANSLATION[1], o.summary());
     w.end(o.extensions(), Declaration.CONFERENCE_TRANSLATION);
   }
 
   static void strandTranslation(DocumentWriter w, StrandTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(STRAND_TRANSLATION[0], o.title());
     w.string(STRAND_TRANSLATION[1], o.summary());
     w.end(o.extensions(), Declaration.STRAND_TRANSLATION);
   }
 
   static void sessionTranslation(DocumentWriter w, SessionTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(SESSION_TRANSLATION[0], o.title());
     w.string(SESSION_TRANSLATION[1], o.summary());
     w.end(o.extensions(), Declaration.SESSION_TRANSLATION);
   }
 
   static void visitTranslation(DocumentWriter w, VisitTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(VISIT_TRANSLATION[0], o.title());
     w.string(VISIT_TRANSLATION[1], o.summary());
     w.end(o.extensions(), Declaration.VISIT_TRANSLATION);
   }
 
   static void quoteTranslation(DocumentWriter w, QuoteTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(QUOTE_TRANSLATION[0], o.text());
     w.end(o.extensions(), Declaration.QUOTE_TRANSLATION);
   }
 
   static void outputTranslation(DocumentWriter w, OutputTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(OUTPUT_TRANSLATION[0], o.title());
     w.string(OUTPUT_TRANSLATION[1], o.summary());
     w.end(o.extensions(), Declaration.OUTPUT_TRANSLATION);
   }
 
   static void placeTranslation(DocumentWriter w, PlaceTranslation o) {
-    w.g.writeStartObject();
+    w.start();
     w.string(PLACE_TRANSLATION[0], o.name());
     w.string(PLACE_TRANSLATION[1], o.region());
     w.end(o.extensions(), Declaration.PLACE_TRANSLATION);
   }
 
-  private static SerializableString[] names(Shape<?, ?> shape) {
-    SerializableString[] names = new SerializableString[shape.size()];
+  private static Encoded[] names(Shape<?, ?> shape) {
+    Encoded[] names = new Encoded[shape.size()];
     for (int i = 0; i < names.length; i++) {
       names[i] = shape.member(i).encoded;
     }

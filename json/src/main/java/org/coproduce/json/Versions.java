@@ -12,6 +12,14 @@ final class Versions {
   /** The newest minor version of format 1 that this reader knows. */
   static final int OWN_MINOR = 1;
   static final String OWN = "1." + OWN_MINOR;
+  /** Each minor version of format 1 up to this reader's own, by its number. */
+  private static final String[] MINORS = new String[OWN_MINOR + 1];
+
+  static {
+    for (int minor = 0; minor <= OWN_MINOR; minor++) {
+      MINORS[minor] = "1." + minor;
+    }
+  }
 
   private Versions() {}
 
@@ -32,12 +40,15 @@ final class Versions {
    * a later minor added, so that older strict readers still accept what uses nothing newer.
    */
   static <T> String lowest(Shape<T, ?> shape, T object) {
-    return "1." + minorUsed(shape, object);
+    return MINORS[minorUsed(shape, object)];
   }
 
+  /** Indexed loops: an iterator would be allocated for each object looked at. */
   private static <T> int minorUsed(Shape<T, ?> shape, T object) {
     int used = 0;
-    for (Member<T, ?> m : shape.members()) {
+    List<? extends Member<T, ?>> members = shape.members();
+    for (int i = 0, n = members.size(); i < n; i++) {
+      Member<T, ?> m = members.get(i);
       if (used == shape.newestMinor()) {
         break; // nothing inside can use a newer one
       }
@@ -51,8 +62,12 @@ final class Versions {
       if (present) {
         used = Math.max(used, m.since);
         if (m.shape != null && m.shape.newestMinor() > used) {
-          for (Object element : value instanceof List ? (List<?>) value : List.of(value)) {
-            used = Math.max(used, minorUsedUnchecked(m.shape, element));
+          if (value instanceof List<?> list) {
+            for (int j = 0, size = list.size(); j < size; j++) {
+              used = Math.max(used, minorUsedUnchecked(m.shape, list.get(j)));
+            }
+          } else {
+            used = Math.max(used, minorUsedUnchecked(m.shape, value));
           }
         }
       }

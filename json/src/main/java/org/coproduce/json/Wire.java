@@ -9,8 +9,6 @@ import org.coproduce.model.Role;
 import org.coproduce.model.Sector;
 import org.coproduce.model.SessionKind;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /** An enumeration's values as the format spells them: lowercase, words joined by {@code -}. */
 final class Wire<E extends Enum<E>> {
@@ -23,7 +21,7 @@ final class Wire<E extends Enum<E>> {
   private final Class<E> type;
   private final String[] names;
   /** The names, encoded once for the writer. */
-  private final SerializableString[] encoded;
+  private final Encoded[] encoded;
   private final char[][] spelled;
   private final E[] values;
   private final String choices;
@@ -33,13 +31,13 @@ final class Wire<E extends Enum<E>> {
     this.type = type;
     values = type.getEnumConstants();
     names = new String[values.length];
-    encoded = new SerializableString[values.length];
+    encoded = new Encoded[values.length];
     spelled = new char[values.length][];
     StringJoiner joined = new StringJoiner(", ");
     for (E value : values) {
       String name = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
       names[value.ordinal()] = name;
-      encoded[value.ordinal()] = new SerializedString(name);
+      encoded[value.ordinal()] = Encoded.value(name);
       spelled[value.ordinal()] = name.toCharArray();
       joined.add(name);
     }
@@ -61,7 +59,7 @@ final class Wire<E extends Enum<E>> {
   }
 
   /** The value's name, encoded once. */
-  SerializableString encoded(E value) {
+  Encoded encoded(E value) {
     return encoded[value.ordinal()];
   }
 

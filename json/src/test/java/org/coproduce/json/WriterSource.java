@@ -38,7 +38,6 @@ final class WriterSource {
     for (Shape<?, ?> shape : shapes()) {
       imports.add(shape.type.getName());
     }
-    imports.add("tools.jackson.core.SerializableString");
     for (String name : imports) {
       line("import " + name + ";");
     }
@@ -52,7 +51,7 @@ final class WriterSource {
     line("final class ShapeWriters {");
     for (Shape<?, ?> shape : shapes()) {
       String field = field(Declaration.class, shape);
-      String declaration = "  private static final SerializableString[] " + field + " =";
+      String declaration = "  private static final Encoded[] " + field + " =";
       String value = "names(Declaration." + field + ");";
       line(declaration.length() + 1 + value.length() <= 100
           ? declaration + " " + value : declaration + "\n      " + value);
@@ -77,8 +76,8 @@ final class WriterSource {
       type(shape);
     }
     line("");
-    line("  private static SerializableString[] names(Shape<?, ?> shape) {");
-    line("    SerializableString[] names = new SerializableString[shape.size()];");
+    line("  private static Encoded[] names(Shape<?, ?> shape) {");
+    line("    Encoded[] names = new Encoded[shape.size()];");
     line("    for (int i = 0; i < names.length; i++) {");
     line("      names[i] = shape.member(i).encoded;");
     line("    }");
@@ -92,7 +91,7 @@ final class WriterSource {
     String names = field(Declaration.class, shape);
     line("");
     line("  static void " + method(shape) + "(DocumentWriter w, " + shape.name + " o) {");
-    line("    w.g.writeStartObject();");
+    line("    w.start();");
     for (Member<?, ?> m : shape.members()) {
       String name = names + "[" + m.position + "]";
       String value = "o." + m.name + "()";
