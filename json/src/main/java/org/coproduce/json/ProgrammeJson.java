@@ -273,7 +273,8 @@ public final class ProgrammeJson {
   }
 
   /**
-   * Writes a programme as UTF-8 bytes, streaming. The stream is flushed, not closed.
+   * Writes a programme as UTF-8 bytes, streaming. The stream is flushed, not closed. If this
+   * throws, what the stream received may be only the start of the document.
    *
    * @param programme the programme
    * @param out where to write
