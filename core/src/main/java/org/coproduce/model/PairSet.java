@@ -19,12 +19,14 @@ final class PairSet {
   }
 
   /**
-   * An empty set for {@code expected} pairs: {@code reusable} emptied if it is large enough (as
-   * for the validator, which tells one conference's participations apart after another's), else
-   * a new one.
+   * An empty set for {@code expected} pairs: {@code reusable} emptied if it is large enough, and
+   * not so large that emptying it costs more than a few new ones would (as for the validator,
+   * which tells one conference's participations apart after another's: a huge conference before
+   * many small ones must not make each of them pay for its size), else a new one.
    */
   static PairSet emptied(@Nullable PairSet reusable, int expected) {
-    if (reusable == null || reusable.mask + 1 < capacity(expected)) {
+    int capacity = capacity(expected);
+    if (reusable == null || reusable.mask + 1 < capacity || reusable.mask + 1 > 4 * capacity) {
       return new PairSet(expected);
     }
     Arrays.fill(reusable.slots, 0L);
