@@ -28,6 +28,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * document, such as references, are still checked over all of it.
  */
 final class DocumentReader {
+  /** More translations in one object than any document needs; see Salvage#forgetBuilders. */
+  private static final int MANY_TRANSLATIONS = 64;
+
   private final JsonParser parser;
   private final boolean strict;
   private final int maxObjectMembers;
@@ -230,6 +233,9 @@ final class DocumentReader {
     }
     if (order.size() > 1) {
       log.readOrder(path.toList(), new ArrayList<>(order));
+    }
+    if (order.size() > MANY_TRANSLATIONS) {
+      salvage.forgetBuilders();
     }
     order.clear();
     return translations;

@@ -35,11 +35,19 @@ final class Salvage {
   private final Map<String, String> standInForId = new HashMap<>();
   /** Objects built with a stand-in for an enumerated member, and that member. */
   private final Map<Object, Member<?, ?>> standInChoices = new IdentityHashMap<>();
-  private final ShapeBuilders builders = new ShapeBuilders();
+  private ShapeBuilders builders = new ShapeBuilders();
 
   Salvage(ProblemLog log, PathStack path) {
     this.log = log;
     this.path = path;
+  }
+
+  /**
+   * Starts again with new builders, after a map of many translations: a builder's map, cleared
+   * for the next object, would otherwise cost its largest size again for every object after it.
+   */
+  void forgetBuilders() {
+    builders = new ShapeBuilders();
   }
 
   /** Builds an object read, with the path at the object; null if even stand-ins cannot save it. */
