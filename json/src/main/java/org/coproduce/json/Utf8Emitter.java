@@ -78,14 +78,10 @@ final class Utf8Emitter implements Emitter {
   }
 
   private void open(char c) {
-    int p = room(2);
-    byte[] b = buffer;
-    if (comma) {
-      b[p++] = ',';
-      comma = false;
-    }
-    b[p++] = (byte) c;
+    int p = begin(1);
+    buffer[p++] = (byte) c;
     at = p;
+    comma = false;
   }
 
   private void close(char c) {
@@ -97,16 +93,8 @@ final class Utf8Emitter implements Emitter {
 
   @Override
   public void name(Encoded name) {
-    byte[] bytes = name.utf8;
-    int n = bytes.length;
-    int p = room(n + 1);
-    byte[] b = buffer;
-    if (comma) {
-      b[p++] = ',';
-      comma = false;
-    }
-    System.arraycopy(bytes, 0, b, p, n);
-    at = p + n;
+    string(name);
+    comma = false;
   }
 
   @Override
@@ -125,22 +113,13 @@ final class Utf8Emitter implements Emitter {
       longString(value);
       return;
     }
-    int p = room(n * WIDEST + 3);
-    byte[] b = buffer;
-    if (comma) {
-      b[p++] = ',';
-    }
-    comma = true;
-    at = quote(value, 0, n, b, p);
+    int p = begin(n * WIDEST + 2);
+    at = quote(value, 0, n, buffer, p);
   }
 
   /** A string longer than the buffer can take at once: in pieces, a surrogate pair in one. */
   private void longString(String value) {
-    int p = room(2);
-    if (comma) {
-      buffer[p++] = ',';
-    }
-    comma = true;
+    int p = begin(1);
     buffer[p++] = '"';
     at = p;
     int piece = (buffer.length - 1) / WIDEST;
@@ -161,25 +140,15 @@ final class Utf8Emitter implements Emitter {
   @Override
   public void string(Encoded value) {
     byte[] bytes = value.utf8;
-    int n = bytes.length;
-    int p = room(n + 1);
-    byte[] b = buffer;
-    if (comma) {
-      b[p++] = ',';
-    }
-    comma = true;
-    System.arraycopy(bytes, 0, b, p, n);
-    at = p + n;
+    int p = begin(bytes.length);
+    System.arraycopy(bytes, 0, buffer, p, bytes.length);
+    at = p + bytes.length;
   }
 
   @Override
   public void string(char[] chars, int length) {
-    int p = room(length + 3);
+    int p = begin(length + 2);
     byte[] b = buffer;
-    if (comma) {
-      b[p++] = ',';
-    }
-    comma = true;
     b[p++] = '"';
     for (int i = 0; i < length; i++) {
       b[p++] = (byte) chars[i];
@@ -197,12 +166,8 @@ final class Utf8Emitter implements Emitter {
       longString(value);
       return;
     }
-    int p = room(n + 3);
+    int p = begin(n + 2);
     byte[] b = buffer;
-    if (comma) {
-      b[p++] = ',';
-    }
-    comma = true;
     b[p++] = '"';
     value.getBytes(0, n, b, p);
     p += n;
@@ -223,13 +188,8 @@ final class Utf8Emitter implements Emitter {
   @SuppressWarnings("deprecation") // copies characters to bytes as they are: all ASCII
   private void ascii(String text) {
     int n = text.length();
-    int p = room(n + 1);
-    byte[] b = buffer;
-    if (comma) {
-      b[p++] = ',';
-    }
-    comma = true;
-    text.getBytes(0, n, b, p);
+    int p = begin(n);
+    text.getBytes(0, n, buffer, p);
     at = p + n;
   }
 
@@ -237,18 +197,13 @@ final class Utf8Emitter implements Emitter {
   @Override
   public void raw(String json) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    int p = room(1);
-    if (comma) {
-      buffer[p++] = ',';
-    }
-    comma = true;
-    at = p;
+    at = begin(0);
     if (bytes.length > buffer.length) {
       drain();
       write(bytes, bytes.length);
       return;
     }
-    p = room(bytes.length);
+    int p = room(bytes.length);
     System.arraycopy(bytes, 0, buffer, p, bytes.length);
     at = p + bytes.length;
   }
@@ -266,6 +221,19 @@ final class Utf8Emitter implements Emitter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Where a value of {@code n} bytes goes: after the comma due before it, if any, with room for
+   * both; a comma is due after it.
+   */
+  private int begin(int n) {
+    int p = room(n + 1);
+    if (comma) {
+      buffer[p++] = ',';
+    }
+    comma = true;
+    return p;
   }
 
   /** Where to write {@code n} more bytes, the buffer emptied first where they would not fit. */
