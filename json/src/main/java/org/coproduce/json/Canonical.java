@@ -1,5 +1,6 @@
 package org.coproduce.json;
 
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -60,6 +61,15 @@ final class Canonical {
       grow();
     }
     return made;
+  }
+
+  /** Forgets every string, keeping the table's size. */
+  void clear() {
+    if (size > 0) {
+      Arrays.fill(hashes, 0);
+      Arrays.fill(strings, null);
+      size = 0;
+    }
   }
 
   private static boolean same(String known, char[] chars, int offset, int length) {

@@ -2,6 +2,7 @@ package org.coproduce.json;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.coproduce.model.Programme;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -25,6 +27,17 @@ final class DocumentRead {
   private final JsonFactory factory;
   private final boolean strict;
   private final Limits limits;
+  /**
+   * A reader that a read of a small document left for the next one, emptied: small documents
+   * are read often, and making a reader (its tables, builders and lists) is a good part of their
+   * cost. Taken by one read at a time; a read that finds none makes its own.
+   */
+  private final AtomicReference<@Nullable DocumentReader> spare = new AtomicReference<>();
+  /**
+   * Reads of documents up to this size leave their reader for the next: what a reader keeps
+   * grows with the largest document it read, and a large read makes little of its reader.
+   */
+  private static final long SPARE_UP_TO = 64 * 1024;
 
   /** The limits a reader was built with, for reading and for their messages. */
   record Limits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength,
@@ -40,9 +53,11 @@ final class DocumentRead {
     long started = System.nanoTime();
     DocumentReader reader;
     Programme programme = null;
+    boolean small;
     try (JsonParser parser = source.get()) {
-      reader = new DocumentReader(parser, factory, strict, limits.maxObjectMembers(),
-          limits.maxProblems());
+      DocumentReader left = spare.getAndSet(null);
+      reader = left != null ? left.reuse(parser) : new DocumentReader(parser, factory, strict,
+          limits.maxObjectMembers(), limits.maxProblems());
       try {
         programme = readRoot(parser, reader);
       } catch (ProblemLog.Enough e) {
@@ -65,6 +80,7 @@ final class DocumentRead {
       } catch (JacksonException e) {
         reader.log.text("malformed JSON: " + e.getOriginalMessage());
       }
+      small = isSmall(parser.currentLocation());
     } catch (JacksonIOException e) {
       throw e.getCause() instanceof HeadGuard.Malformed
           ? refused(e.getCause().getMessage())
@@ -77,14 +93,29 @@ final class DocumentRead {
       }
       LOG.debug("refused a programme document with {} problems; the first: {}",
           problems.size(), problems.get(0));
+      leave(reader, small);
       throw new DocumentException(problems);
     }
+    leave(reader, small);
     if (LOG.isDebugEnabled()) {
       LOG.debug("read programme {}: {} participants, {} conferences in {} ms", programme.id(),
           programme.participants().size(), programme.conferences().size(),
           (System.nanoTime() - started) / 1_000_000);
     }
     return programme;
+  }
+
+  /** Whether a read that stopped here read little enough to leave its reader for the next. */
+  private static boolean isSmall(TokenStreamLocation at) {
+    long read = Math.max(at.getByteOffset(), at.getCharOffset());
+    return read >= 0 && read <= SPARE_UP_TO;
+  }
+
+  private void leave(DocumentReader reader, boolean small) {
+    if (small) {
+      reader.release();
+      spare.set(reader);
+    }
   }
 
   private static @Nullable Programme readRoot(JsonParser parser, DocumentReader reader) {

@@ -26,17 +26,22 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>Each object is read into its model builder. When a value breaks a rule, its problem is
  * recorded and a stand-in takes its place (see {@link Salvage}), so that the rules of the whole
  * document, such as references, are still checked over all of it.
+ *
+ * <p>A reader serves one read at a time. After a read of a small document it can be {@linkplain
+ * #release emptied} and {@linkplain #reuse used again} (see {@link DocumentRead}).
  */
 final class DocumentReader {
   /** More translations in one object than any document needs; see Salvage#forgetBuilders. */
   private static final int MANY_TRANSLATIONS = 64;
 
-  private final JsonParser parser;
+  private final JsonFactory factory;
   private final boolean strict;
   private final int maxObjectMembers;
-  final ProblemLog log;
+  private final int maxProblems;
+  private JsonParser parser;
+  ProblemLog log;
   final PathStack path = new PathStack();
-  private final ValueCopier values;
+  private ValueCopier values;
   private final Salvage salvage;
   private final Canonical canonical = new Canonical();
   /** The reads of the objects open, by level of nesting; see {@link #open}. */
@@ -51,12 +56,49 @@ final class DocumentReader {
 
   DocumentReader(JsonParser parser, JsonFactory factory, boolean strict, int maxObjectMembers,
       int maxProblems) {
-    this.parser = parser;
+    this.factory = factory;
     this.strict = strict;
     this.maxObjectMembers = maxObjectMembers;
+    this.maxProblems = maxProblems;
+    this.parser = parser;
     this.log = new ProblemLog(maxProblems);
     this.values = new ValueCopier(parser, factory, path, log, maxObjectMembers);
     this.salvage = new Salvage(log, path);
+  }
+
+  /**
+   * Makes this reader, which has finished a read, ready for a read of another document: as if
+   * new, but keeping what it allocated (the canonical table, the builders, the reads of objects
+   * and the lists), which {@link #release} has emptied.
+   */
+  DocumentReader reuse(JsonParser next) {
+    parser = next;
+    log = new ProblemLog(maxProblems);
+    values = new ValueCopier(next, factory, path, log, maxObjectMembers);
+    salvage.reset(log);
+    unsupportedVersion = false;
+    newerVersion = null;
+    unknownValues.clear();
+    return this;
+  }
+
+  /**
+   * Lets go of everything the last read held (the document's strings, the objects and lists
+   * read), however it ended, so that a reader kept for reuse keeps no document alive.
+   */
+  void release() {
+    path.clear();
+    depth = 0;
+    for (ObjectRead<?, ?> o : reads) {
+      if (o != null) {
+        o.release();
+      }
+    }
+    for (List<Object> list : scratchLists) {
+      list.clear();
+    }
+    canonical.clear();
+    salvage.release();
   }
 
   boolean hasProblems() {
@@ -317,19 +359,18 @@ final class DocumentReader {
 
   /** Checks the format version; keeps it (in the extensions) when it is a newer minor. */
   private @Nullable String version(String version) {
-    String[] parts = Versions.parse(version);
-    if (parts == null) {
+    if (!Versions.isVersion(version)) {
       here(Problem.quote(version) + " is not a format version such as \"1.0\"");
       return null;
     }
-    if (!parts[0].equals("1")) {
+    if (!Versions.isMajorOne(version)) {
       // Nothing else of a document of another major version is meaningful to this reader.
       log.only(path.toList(), "format version " + Problem.quote(version)
           + " is not supported: this reader reads format 1.x");
       unsupportedVersion = true;
       return null;
     }
-    if (Versions.isNewer(parts[1])) {
+    if (Versions.isNewer(version)) {
       newerVersion = version;
     }
     return version;
@@ -349,8 +390,8 @@ final class DocumentReader {
       }
       return null;
     }
-    // Read into the list kept for this level of nesting, then copied once at its size, not grown.
-    List<Object> list = scratchList();
+    // Read into a list kept from object to object; the builder copies it.
+    List<Object> list = o.list(member.position);
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       path.push(i);
       Object value;
@@ -367,9 +408,7 @@ final class DocumentReader {
       list.add(value);
       path.pop();
     }
-    List<Object> read = new ArrayList<>(list);
-    list.clear();
-    return read;
+    return list;
   }
 
   /** The list kept for reading a list at the current level of nesting, empty. */

@@ -18,6 +18,13 @@ final class ObjectRead<T, B> {
   Shape<T, B> shape;
   /** The values of the members read, by position; as long as the largest type read here. */
   private Object[] values = new Object[0];
+  /**
+   * The lists read into, by position, kept from object to object: a list member's value is read
+   * into one of them, and the builder copies it. {@code listed} marks those holding elements.
+   */
+  @SuppressWarnings("unchecked")
+  private @Nullable List<Object>[] lists = (List<Object>[]) new List<?>[0];
+  private long listed;
   private final DocumentReader reader;
   private final int maxObjectMembers;
   private final boolean strict;
@@ -49,6 +56,10 @@ final class ObjectRead<T, B> {
     if (values.length < type.size()) {
       values = new Object[type.size()];
     }
+    for (long bits = listed; bits != 0; bits &= bits - 1) {
+      lists[Long.numberOfTrailingZeros(bits)].clear();
+    }
+    listed = 0;
     ObjectRead<U, C> o = (ObjectRead<U, C>) this;
     o.shape = type;
     seen = 0;
@@ -59,6 +70,26 @@ final class ObjectRead<T, B> {
     unknownNames = null;
     extensions = null;
     return o;
+  }
+
+  /** The list to read a list member's elements into, empty. */
+  List<Object> list(int position) {
+    if (lists.length <= position) {
+      lists = Arrays.copyOf(lists, Math.max(position + 1, shape.size()));
+    }
+    List<Object> list = lists[position];
+    if (list == null) {
+      list = lists[position] = new ArrayList<>();
+    } else if ((listed & (1L << position)) != 0) {
+      list.clear();
+    }
+    listed |= 1L << position;
+    return list;
+  }
+
+  /** Lets go of the last object's values and lists. */
+  void release() {
+    reset(shape);
   }
 
   @Nullable Object get(int position) {

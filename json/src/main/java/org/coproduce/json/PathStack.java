@@ -25,6 +25,12 @@ final class PathStack {
     size--;
   }
 
+  /** Empties the path, letting go of its names. */
+  void clear() {
+    Arrays.fill(names, 0, size, null);
+    size = 0;
+  }
+
   private void grow() {
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);

@@ -27,7 +27,7 @@ final class Salvage {
   private static final String STAND_IN_ID = "0-stand-in-";
   private static final int ATTEMPTS = 4;
 
-  private final ProblemLog log;
+  private ProblemLog log;
   private final PathStack path;
   private int standIns;
   /** The ids of each type that broke the rules, as given, and the stand-ins that replace them. */
@@ -40,6 +40,20 @@ final class Salvage {
   Salvage(ProblemLog log, PathStack path) {
     this.log = log;
     this.path = path;
+  }
+
+  /** Starts the salvage of another read, which records its problems in this log. */
+  void reset(ProblemLog next) {
+    log = next;
+    standIns = 0;
+  }
+
+  /** Lets go of what the last read left: its broken ids, its objects and its builders' values. */
+  void release() {
+    brokenIds.clear();
+    standInForId.clear();
+    standInChoices.clear();
+    builders.clear();
   }
 
   /**
@@ -107,8 +121,8 @@ final class Salvage {
         chooseApart(m.shape, castList(value));
       }
       if (m.kind == Kind.VERSION) {
-        String[] parts = Versions.parse((String) value);
-        version = parts != null && Versions.isNewer(parts[1]) ? (String) value : null;
+        String read = (String) value;
+        version = Versions.isVersion(read) && Versions.isNewer(read) ? read : null;
       }
     }
     // The members are set through code generated from the declaration, which the JIT inlines.

@@ -43,8 +43,8 @@ import org.jspecify.annotations.Nullable;
  */
 @SuppressWarnings("unchecked")
 final class ShapeBuilders {
-  // One builder of each type for a read, cleared for each object: a builder and the lists
-  // and maps it holds are made once, not for every object.
+  // One builder of each type for a reader, cleared for each object: a builder and the
+  // lists and maps it holds are made once, not for every object (nor every small read).
   private Programme.@Nullable Builder programme;
   private Organisation.@Nullable Builder organisation;
   private Participant.@Nullable Builder participant;
@@ -74,56 +74,58 @@ final class ShapeBuilders {
    * where absent; the root's format version is not set), and its extensions, if any.
    */
   Object build(Shape<?, ?> shape, ObjectRead<?, ?> v, @Nullable Extensions e) {
-    if (shape == Declaration.PROGRAMME) {
-      return programme(v, e);
-    } else if (shape == Declaration.ORGANISATION) {
-      return organisation(v, e);
-    } else if (shape == Declaration.PARTICIPANT) {
-      return participant(v, e);
-    } else if (shape == Declaration.AFFILIATION) {
-      return affiliation(v, e);
-    } else if (shape == Declaration.CONFERENCE) {
-      return conference(v, e);
-    } else if (shape == Declaration.STRAND) {
-      return strand(v, e);
-    } else if (shape == Declaration.SESSION) {
-      return session(v, e);
-    } else if (shape == Declaration.PARTICIPATION) {
-      return participation(v, e);
-    } else if (shape == Declaration.VISIT) {
-      return visit(v, e);
-    } else if (shape == Declaration.QUOTE) {
-      return quote(v, e);
-    } else if (shape == Declaration.SOURCE) {
-      return source(v, e);
-    } else if (shape == Declaration.OUTPUT) {
-      return output(v, e);
-    } else if (shape == Declaration.PLACE) {
-      return place(v, e);
-    } else if (shape == Declaration.COORDINATES) {
-      return coordinates(v, e);
-    } else if (shape == Declaration.DATE_RANGE) {
-      return dateRange(v, e);
-    } else if (shape == Declaration.PROGRAMME_TRANSLATION) {
-      return programmeTranslation(v, e);
-    } else if (shape == Declaration.ORGANISATION_TRANSLATION) {
-      return organisationTranslation(v, e);
-    } else if (shape == Declaration.CONFERENCE_TRANSLATION) {
-      return conferenceTranslation(v, e);
-    } else if (shape == Declaration.STRAND_TRANSLATION) {
-      return strandTranslation(v, e);
-    } else if (shape == Declaration.SESSION_TRANSLATION) {
-      return sessionTranslation(v, e);
-    } else if (shape == Declaration.VISIT_TRANSLATION) {
-      return visitTranslation(v, e);
-    } else if (shape == Declaration.QUOTE_TRANSLATION) {
-      return quoteTranslation(v, e);
-    } else if (shape == Declaration.OUTPUT_TRANSLATION) {
-      return outputTranslation(v, e);
-    } else if (shape == Declaration.PLACE_TRANSLATION) {
-      return placeTranslation(v, e);
-    }
+    if (shape == Declaration.PROGRAMME) { return programme(v, e); }
+    if (shape == Declaration.ORGANISATION) { return organisation(v, e); }
+    if (shape == Declaration.PARTICIPANT) { return participant(v, e); }
+    if (shape == Declaration.AFFILIATION) { return affiliation(v, e); }
+    if (shape == Declaration.CONFERENCE) { return conference(v, e); }
+    if (shape == Declaration.STRAND) { return strand(v, e); }
+    if (shape == Declaration.SESSION) { return session(v, e); }
+    if (shape == Declaration.PARTICIPATION) { return participation(v, e); }
+    if (shape == Declaration.VISIT) { return visit(v, e); }
+    if (shape == Declaration.QUOTE) { return quote(v, e); }
+    if (shape == Declaration.SOURCE) { return source(v, e); }
+    if (shape == Declaration.OUTPUT) { return output(v, e); }
+    if (shape == Declaration.PLACE) { return place(v, e); }
+    if (shape == Declaration.COORDINATES) { return coordinates(v, e); }
+    if (shape == Declaration.DATE_RANGE) { return dateRange(v, e); }
+    if (shape == Declaration.PROGRAMME_TRANSLATION) { return programmeTranslation(v, e); }
+    if (shape == Declaration.ORGANISATION_TRANSLATION) { return organisationTranslation(v, e); }
+    if (shape == Declaration.CONFERENCE_TRANSLATION) { return conferenceTranslation(v, e); }
+    if (shape == Declaration.STRAND_TRANSLATION) { return strandTranslation(v, e); }
+    if (shape == Declaration.SESSION_TRANSLATION) { return sessionTranslation(v, e); }
+    if (shape == Declaration.VISIT_TRANSLATION) { return visitTranslation(v, e); }
+    if (shape == Declaration.QUOTE_TRANSLATION) { return quoteTranslation(v, e); }
+    if (shape == Declaration.OUTPUT_TRANSLATION) { return outputTranslation(v, e); }
+    if (shape == Declaration.PLACE_TRANSLATION) { return placeTranslation(v, e); }
     throw new IllegalArgumentException("not a declared type: " + shape);
+  }
+
+  /** Empties every builder, so that none holds the values of the last object it built. */
+  void clear() {
+    if (programme != null) { programme.clear(); }
+    if (organisation != null) { organisation.clear(); }
+    if (participant != null) { participant.clear(); }
+    if (affiliation != null) { affiliation.clear(); }
+    if (conference != null) { conference.clear(); }
+    if (strand != null) { strand.clear(); }
+    if (session != null) { session.clear(); }
+    if (participation != null) { participation.clear(); }
+    if (visit != null) { visit.clear(); }
+    if (quote != null) { quote.clear(); }
+    if (source != null) { source.clear(); }
+    if (output != null) { output.clear(); }
+    if (place != null) { place.clear(); }
+    if (coordinates != null) { coordinates.clear(); }
+    if (programmeTranslation != null) { programmeTranslation.clear(); }
+    if (organisationTranslation != null) { organisationTranslation.clear(); }
+    if (conferenceTranslation != null) { conferenceTranslation.clear(); }
+    if (strandTranslation != null) { strandTranslation.clear(); }
+    if (sessionTranslation != null) { sessionTranslation.clear(); }
+    if (visitTranslation != null) { visitTranslation.clear(); }
+    if (quoteTranslation != null) { quoteTranslation.clear(); }
+    if (outputTranslation != null) { outputTranslation.clear(); }
+    if (placeTranslation != null) { placeTranslation.clear(); }
   }
 
   private Programme programme(ObjectRead<?, ?> v, @Nullable Extensions e) {

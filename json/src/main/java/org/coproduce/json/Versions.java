@@ -2,13 +2,12 @@ package org.coproduce.json;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
-/** Format versions: the pattern they match, and this reader's own. */
+/**
+ * Format versions: what they look like (two numbers without leading zeros, joined by a dot, such
+ * as {@code "1.0"}), and this reader's own. Checked on the characters, with nothing allocated.
+ */
 final class Versions {
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
   /** The newest minor version of format 1 that this reader knows. */
   static final int OWN_MINOR = 1;
   static final String OWN = "1." + OWN_MINOR;
@@ -23,16 +22,37 @@ final class Versions {
 
   private Versions() {}
 
-  /** The major and minor of a version, or null if it is not one. */
-  static String @Nullable [] parse(String version) {
-    Matcher match = VERSION.matcher(version);
-    return match.matches() ? new String[] {match.group(1), match.group(2)} : null;
+  /** Whether the text is a format version, such as {@code "1.0"}. */
+  static boolean isVersion(String version) {
+    int dot = version.indexOf('.');
+    return dot > 0 && isNumber(version, 0, dot) && isNumber(version, dot + 1, version.length());
+  }
+
+  /** Digits without a leading zero (but "0"), from {@code from} to {@code to}. */
+  private static boolean isNumber(String text, int from, int to) {
+    if (from == to) {
+      return false;
+    }
+    if (text.charAt(from) == '0') {
+      return to == from + 1;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a format version is of format 1 (given that it is a version). */
+  static boolean isMajorOne(String version) {
+    return version.startsWith("1.");
   }
 
   /** Whether a 1.x reader can read a document of this version. */
   static boolean isReadable(String version) {
-    String[] parts = parse(version);
-    return parts != null && parts[0].equals("1");
+    return isVersion(version) && isMajorOne(version);
   }
 
   /**
@@ -80,8 +100,16 @@ final class Versions {
     return minorUsed(shape, (T) object);
   }
 
-  /** Whether a version of format 1 is newer than this reader's. */
-  static boolean isNewer(String minor) {
-    return minor.length() > 9 || Integer.parseInt(minor) > OWN_MINOR;
+  /** Whether a format version's minor is newer than this reader's (given that it is a version). */
+  static boolean isNewer(String version) {
+    int from = version.indexOf('.') + 1;
+    if (version.length() - from > 9) {
+      return true;
+    }
+    int minor = 0;
+    for (int i = from; i < version.length(); i++) {
+      minor = minor * 10 + version.charAt(i) - '0';
+    }
+    return minor > OWN_MINOR;
   }
 }

@@ -9,8 +9,9 @@ import java.util.TreeSet;
 
 /**
  * Generates {@code ShapeBuilders} from the {@link Declaration}: for each declared type, one method
- * that takes the read's builder of the type (made once, cleared for each object), sets each member
- * read on it through the builder's method of the member's name, and builds. {@code GeneratedSourcesTest} holds the file in the sources to what
+ * that takes the reader's builder of the type (made once, cleared for each object), sets each
+ * member read on it through the builder's method of the member's name, and builds; and a method
+ * that empties every builder. {@code GeneratedSourcesTest} holds the file in the sources to what
  * this generates.
  */
 final class BuilderSource {
@@ -46,8 +47,8 @@ final class BuilderSource {
     line(head, " */");
     line(head, "@SuppressWarnings(\"unchecked\")");
     line(head, "final class ShapeBuilders {");
-    line(head, "  // One builder of each type for a read, cleared for each object: a builder and the lists");
-    line(head, "  // and maps it holds are made once, not for every object.");
+    line(head, "  // One builder of each type for a reader, cleared for each object: a builder and the");
+    line(head, "  // lists and maps it holds are made once, not for every object (nor every small read).");
     for (Shape<?, ?> shape : shapes()) {
       if (hasBuilder(shape.type)) {
         line(head, "  private " + shape.name + ".@Nullable Builder " + method(shape) + ";");
@@ -59,15 +60,21 @@ final class BuilderSource {
     line(head, "   * where absent; the root's format version is not set), and its extensions, if any.");
     line(head, "   */");
     line(head, "  Object build(Shape<?, ?> shape, ObjectRead<?, ?> v, @Nullable Extensions e) {");
-    String keyword = "if";
     for (Shape<?, ?> shape : shapes()) {
-      line(head, "    " + (keyword.equals("if") ? "" : "} ") + keyword + " (shape == Declaration."
-          + field(Declaration.class, shape) + ") {");
-      line(head, "      return " + method(shape) + "(v, e);");
-      keyword = "else if";
+      line(head, "    if (shape == Declaration." + field(Declaration.class, shape) + ") { return "
+          + method(shape) + "(v, e); }");
     }
-    line(head, "    }");
     line(head, "    throw new IllegalArgumentException(\"not a declared type: \" + shape);");
+    line(head, "  }");
+    line(head, "");
+    line(head, "  /** Empties every builder, so that none holds the values of the last object it built. */");
+    line(head, "  void clear() {");
+    for (Shape<?, ?> shape : shapes()) {
+      if (hasBuilder(shape.type)) {
+        String name = method(shape);
+        line(head, "    if (" + name + " != null) { " + name + ".clear(); }");
+      }
+    }
     line(head, "  }");
     head.append(body);
     line(head, "}");

@@ -49,7 +49,7 @@ class ProgrammeJsonTest {
 
   @Test
   void whatOneObjectGivesIsNotCarriedToTheNextOfItsType() {
-    // Each type's builder is made once per read and cleared for each object.
+    // Each type's builder is made once per reader and cleared for each object.
     Programme p = JSON.read("{\"formatVersion\":\"1.1\",\"id\":\"p\",\"name\":\"P\","
         + "\"organisations\":[{\"id\":\"a\",\"name\":\"A\",\"sector\":\"public\","
         + "\"url\":\"https://a.example/\",\"translations\":{\"ca\":{\"name\":\"Ca\"}},"
