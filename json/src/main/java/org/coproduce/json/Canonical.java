@@ -24,6 +24,10 @@ final class Canonical {
 
   /** Each table hashes with its own odd multiplier, so that no document can plan collisions. */
   private final int multiplier = ThreadLocalRandom.current().nextInt() | 1;
+  /** Its powers, to hash four characters a step: the same hash as one a step, but not chained. */
+  private final int multiplier2 = multiplier * multiplier;
+  private final int multiplier3 = multiplier2 * multiplier;
+  private final int multiplier4 = multiplier3 * multiplier;
 
   /**
    * Open addressing, linear probing; a power of two in size, at most half full. Each slot holds
@@ -36,7 +40,13 @@ final class Canonical {
   /** The one instance of the string of these characters. */
   String of(char[] chars, int offset, int length) {
     int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
+    int i = offset;
+    int end = offset + length;
+    for (; i + 3 < end; i += 4) {
+      hash = multiplier4 * hash + multiplier3 * chars[i] + multiplier2 * chars[i + 1]
+          + multiplier * chars[i + 2] + chars[i + 3];
+    }
+    for (; i < end; i++) {
       hash = multiplier * hash + chars[i];
     }
     hash |= 1;

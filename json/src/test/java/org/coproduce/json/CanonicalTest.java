@@ -27,6 +27,28 @@ class CanonicalTest {
   }
 
   @Test
+  void clearedItKnowsNoStringButFindsEachAgain() {
+    String first = of("org-1");
+    canonical.clear();
+    String again = of("org-1");
+    assertThat(again).isEqualTo("org-1").isNotSameAs(first);
+    assertThat(of("org-1")).isSameAs(again);
+  }
+
+  @Test
+  void stringsOfEveryLengthUpToTwelveDifferingInAnyOneCharacterAreToldApart() {
+    for (int length = 1; length <= 12; length++) {
+      String base = "k".repeat(length);
+      String known = of(base);
+      for (int at = 0; at < length; at++) {
+        String other = base.substring(0, at) + 'q' + base.substring(at + 1);
+        assertThat(of(other)).isEqualTo(other);
+        assertThat(of(base)).isSameAs(known);
+      }
+    }
+  }
+
+  @Test
   void keepsEveryStringAsItGrows() {
     List<String> made = new ArrayList<>();
     for (int i = 0; i < 20_000; i++) {
