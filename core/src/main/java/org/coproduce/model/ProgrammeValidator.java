@@ -290,10 +290,24 @@ final class ProgrammeValidator {
     add("repeats the " + kind + " id " + Problem.quote(id) + " of item " + first, path);
   }
 
-  private void refs(List<String> ids, IdTable known, String kind, Object... listPath) {
+  /** The references of the programme's list {@code member}. */
+  private void refs(List<String> ids, IdTable known, String kind, String member) {
     for (int i = 0; i < ids.size(); i++) {
       if (!known.contains(ids.get(i))) {
-        missing(ids.get(i), kind, append(listPath, i));
+        missing(ids.get(i), kind, member, i);
+      }
+    }
+  }
+
+  /**
+   * The references of the list {@code member} of the item at {@code list/index}: its path is
+   * passed in parts, so that a call makes no array of it unless it reports.
+   */
+  private void refs(List<String> ids, IdTable known, String kind, String list, int index,
+      String member) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!known.contains(ids.get(i))) {
+        missing(ids.get(i), kind, list, index, member, i);
       }
     }
   }
@@ -342,11 +356,5 @@ final class ProgrammeValidator {
       }
     }
     return onLoop;
-  }
-
-  private static Object[] append(Object[] path, Object... more) {
-    Object[] joined = Arrays.copyOf(path, path.length + more.length);
-    System.arraycopy(more, 0, joined, path.length, more.length);
-    return joined;
   }
 }

@@ -124,8 +124,8 @@ final class ObjectRead<T, B> {
   /** Whether this member is seen for the first time; reports a repeat otherwise. */
   boolean first(int position) {
     count();
-    String name = shape.member(position).name;
     if (seen(position)) {
+      String name = shape.member(position).name;
       List<String> read = recordOrder();
       read.add(name);
       reader.log.add(reader.path.toList(),
@@ -133,7 +133,7 @@ final class ObjectRead<T, B> {
       return false;
     }
     if (position < lastSeen || order != null) {
-      recordOrder().add(name);
+      recordOrder().add(shape.member(position).name);
     }
     seen |= 1L << position;
     lastSeen = Math.max(lastSeen, position);
