@@ -18,7 +18,7 @@ import tools.jackson.databind.JacksonModule;
 /**
  * Reads and writes programme documents of format 1.1 (and reads every 1.x). Immutable and safe to share between
  * threads; build one and keep it. (Between reads it keeps, emptied, the working tables of one
- * read of a small document, so that the next read need not make them again: a few kilobytes,
+ * read of a small document, so that the next read need not make them again: some kilobytes,
  * holding nothing of the document read.)
  *
  * <pre>{@code
