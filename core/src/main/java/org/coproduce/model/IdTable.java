@@ -23,9 +23,10 @@ final class IdTable {
   /** For each item whose id repeats an earlier item's, 1 + that item's index; made on the first. */
   private int[] firstOf;
 
+  /** A table for at most {@code expected} ids: every caller puts the ids of one list. */
   IdTable(int expected) {
     // At most half full: linear probing stays short, and a slot's neighbours share its line.
-    int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+    int capacity = Integer.highestOneBit(Math.max(1, expected * 2 - 1)) << 1;
     slots = new long[capacity];
     keys = new String[capacity];
     mask = capacity - 1;
@@ -100,6 +101,14 @@ final class IdTable {
   <T> int[] getAll(List<T> items, Function<T, @Nullable String> id) {
     int n = items.size();
     int[] found = new int[n]; // -1 absent, -2 to look up again, else the index if keys match
+    if (n <= FEW) {
+      // Too few look-ups for their misses to overlap much: no working arrays.
+      for (int i = 0; i < n; i++) {
+        String key = id.apply(items.get(i));
+        found[i] = key == null ? -1 : get(key);
+      }
+      return found;
+    }
     int block = Math.min(n, BLOCK);
     String[] ids = new String[block];
     int[] hashes = new int[block];
@@ -145,6 +154,8 @@ final class IdTable {
 
   /** Items resolved together by {@link #getAll}: their working arrays stay in the first cache. */
   private static final int BLOCK = 256;
+  /** Up to this many items, {@link #getAll} looks each up in turn (a small programme's lists). */
+  private static final int FEW = 16;
 
   boolean contains(String key) {
     return get(key) >= 0;
