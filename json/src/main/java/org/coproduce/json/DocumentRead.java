@@ -56,7 +56,7 @@ final class DocumentRead {
     boolean small;
     try (JsonParser parser = source.get()) {
       DocumentReader left = spare.getAndSet(null);
-      reader = left != null ? left.reuse(parser) : new DocumentReader(parser, factory, strict,
+      reader = left != null ? left.begin(parser) : new DocumentReader(parser, factory, strict,
           limits.maxObjectMembers(), limits.maxProblems());
       try {
         programme = readRoot(parser, reader);

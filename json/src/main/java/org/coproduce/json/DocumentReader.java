@@ -28,7 +28,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * document, such as references, are still checked over all of it.
  *
  * <p>A reader serves one read at a time. After a read of a small document it can be {@linkplain
- * #release emptied} and {@linkplain #reuse used again} (see {@link DocumentRead}).
+ * #release emptied} and {@linkplain #begin begun again} (see {@link DocumentRead}).
  */
 final class DocumentReader {
   /** More translations in one object than any document needs; see Salvage#forgetBuilders. */
@@ -47,8 +47,8 @@ final class DocumentReader {
   /** The reads of the objects open, by level of nesting; see {@link #open}. */
   private ObjectRead<?, ?>[] reads = new ObjectRead<?, ?>[8];
   private int depth;
-  /** A list for each level of nesting, to read lists into; see {@link #list}. */
-  private final List<List<Object>> scratchLists = new ArrayList<>();
+  /** For each level of nesting, the tags of a map of translations as read; see tagOrder. */
+  private final List<List<String>> tagOrders = new ArrayList<>();
   private boolean unsupportedVersion;
   private @Nullable String newerVersion;
   /** Problems of unknown enumerated values, to say so if the document turns out newer. */
@@ -60,22 +60,20 @@ final class DocumentReader {
     this.strict = strict;
     this.maxObjectMembers = maxObjectMembers;
     this.maxProblems = maxProblems;
-    this.parser = parser;
-    this.log = new ProblemLog(maxProblems);
-    this.values = new ValueCopier(parser, factory, path, log, maxObjectMembers);
-    this.salvage = new Salvage(log, path);
+    this.salvage = new Salvage(path);
+    begin(parser);
   }
 
   /**
-   * Makes this reader, which has finished a read, ready for a read of another document: as if
-   * new, but keeping what it allocated (the canonical table, the builders, the reads of objects
-   * and the lists), which {@link #release} has emptied.
+   * Starts the read of a document, new or after an earlier read that {@link #release} emptied:
+   * its own parser and problems, and what this reader allocated before (the canonical table, the
+   * builders, the reads of objects and the lists) kept.
    */
-  DocumentReader reuse(JsonParser next) {
+  DocumentReader begin(JsonParser next) {
     parser = next;
     log = new ProblemLog(maxProblems);
     values = new ValueCopier(next, factory, path, log, maxObjectMembers);
-    salvage.reset(log);
+    salvage.begin(log);
     unsupportedVersion = false;
     newerVersion = null;
     unknownValues.clear();
@@ -94,8 +92,8 @@ final class DocumentReader {
         o.release();
       }
     }
-    for (List<Object> list : scratchLists) {
-      list.clear();
+    for (List<String> tags : tagOrders) {
+      tags.clear();
     }
     canonical.clear();
     salvage.release();
@@ -245,9 +243,7 @@ final class DocumentReader {
       return null;
     }
     Map<String, Object> translations = new LinkedHashMap<>(4);
-    // The tags in the order read, in the list kept for this level of nesting (see scratchList).
-    @SuppressWarnings("unchecked")
-    List<String> order = (List<String>) (List<?>) scratchList();
+    List<String> order = tagOrder();
     Repeats seen = Repeats.ignoringCase();
     int members = 0;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -411,12 +407,12 @@ final class DocumentReader {
     return list;
   }
 
-  /** The list kept for reading a list at the current level of nesting, empty. */
-  private List<Object> scratchList() {
-    while (depth >= scratchLists.size()) {
-      scratchLists.add(new ArrayList<>());
+  /** The list kept for the tags of a map of translations at this level of nesting, empty. */
+  private List<String> tagOrder() {
+    while (depth >= tagOrders.size()) {
+      tagOrders.add(new ArrayList<>());
     }
-    return scratchLists.get(depth);
+    return tagOrders.get(depth);
   }
 
   /** Records a problem at the current path; returns its index in the log. */

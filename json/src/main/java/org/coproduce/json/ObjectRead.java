@@ -80,10 +80,9 @@ final class ObjectRead<T, B> {
     List<Object> list = lists[position];
     if (list == null) {
       list = lists[position] = new ArrayList<>();
-    } else if ((listed & (1L << position)) != 0) {
-      list.clear();
     }
-    listed |= 1L << position;
+    listed |= 1L << position; // a member is read once: its list is empty until reset
+
     return list;
   }
 

@@ -27,6 +27,7 @@ final class Salvage {
   private static final String STAND_IN_ID = "0-stand-in-";
   private static final int ATTEMPTS = 4;
 
+  /** The log of the read under way: see {@link #begin}. */
   private ProblemLog log;
   private final PathStack path;
   private int standIns;
@@ -37,13 +38,13 @@ final class Salvage {
   private final Map<Object, Member<?, ?>> standInChoices = new IdentityHashMap<>();
   private ShapeBuilders builders = new ShapeBuilders();
 
-  Salvage(ProblemLog log, PathStack path) {
-    this.log = log;
+  /** A salvage for the reads of one reader, each {@linkplain #begin begun} with its log. */
+  Salvage(PathStack path) {
     this.path = path;
   }
 
-  /** Starts the salvage of another read, which records its problems in this log. */
-  void reset(ProblemLog next) {
+  /** Starts the salvage of a read, which records its problems in this log. */
+  void begin(ProblemLog next) {
     log = next;
     standIns = 0;
   }
