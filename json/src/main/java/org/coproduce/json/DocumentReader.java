@@ -44,6 +44,7 @@ final class DocumentReader {
   private ValueCopier values;
   private final Salvage salvage;
   private final Canonical canonical = new Canonical();
+  private final ReadOrders readOrders = new ReadOrders();
   /** The reads of the objects open, by level of nesting; see {@link #open}. */
   private ObjectRead<?, ?>[] reads = new ObjectRead<?, ?>[8];
   private int depth;
@@ -71,7 +72,7 @@ final class DocumentReader {
    */
   DocumentReader begin(JsonParser next) {
     parser = next;
-    log = new ProblemLog(maxProblems);
+    log = new ProblemLog(maxProblems, readOrders);
     values = new ValueCopier(next, factory, path, log, maxObjectMembers);
     salvage.begin(log);
     unsupportedVersion = false;
@@ -96,6 +97,7 @@ final class DocumentReader {
       tags.clear();
     }
     canonical.clear();
+    readOrders.clear();
     salvage.release();
   }
 
@@ -270,7 +272,7 @@ final class DocumentReader {
       path.pop();
     }
     if (order.size() > 1) {
-      log.readOrder(path.toList(), new ArrayList<>(order));
+      log.readOrder(path, order);
     }
     if (order.size() > MANY_TRANSLATIONS) {
       salvage.forgetBuilders();

@@ -2,7 +2,6 @@ package org.coproduce.json;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +35,15 @@ final class ProblemLog {
   private final int maxProblems;
   private final List<Entry> entries = new ArrayList<>();
   private final Set<List<Object>> standIns = new HashSet<>();
-  /**
-   * The order in which members were read, for objects whose order is not canonical: recorded as
-   * paths and names, in a list, and put in a map only when there are problems to sort.
-   */
-  private final List<Object> readOrders = new ArrayList<>();
+  /** The order in which members were read, for objects whose order is not canonical. */
+  private final ReadOrders readOrders;
   private @Nullable Map<List<Object>, List<String>> readOrder;
   private boolean textFault;
 
-  ProblemLog(int maxProblems) {
+  /** A log that records the order of members read in {@code readOrders}, emptied by its owner. */
+  ProblemLog(int maxProblems, ReadOrders readOrders) {
     this.maxProblems = maxProblems;
+    this.readOrders = readOrders;
   }
 
   boolean isEmpty() {
@@ -121,18 +119,13 @@ final class ProblemLog {
   }
 
   /** Records the order in which an object's members were read, where it is not canonical. */
-  void readOrder(List<Object> object, List<String> names) {
-    readOrders.add(object);
-    readOrders.add(names);
+  void readOrder(PathStack object, List<String> names) {
+    readOrders.record(object, names);
   }
 
-  @SuppressWarnings("unchecked")
   private Map<List<Object>, List<String>> readOrder() {
     if (readOrder == null) {
-      readOrder = new HashMap<>();
-      for (int i = 0; i < readOrders.size(); i += 2) {
-        readOrder.put((List<Object>) readOrders.get(i), (List<String>) readOrders.get(i + 1));
-      }
+      readOrder = readOrders.toMap();
     }
     return readOrder;
   }
