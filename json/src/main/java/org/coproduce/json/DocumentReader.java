@@ -44,7 +44,6 @@ final class DocumentReader {
   private ValueCopier values;
   private final Salvage salvage;
   private final Canonical canonical = new Canonical();
-  private final ReadOrders readOrders = new ReadOrders();
   /** The reads of the objects open, by level of nesting; see {@link #open}. */
   private ObjectRead<?, ?>[] reads = new ObjectRead<?, ?>[8];
   private int depth;
@@ -72,7 +71,7 @@ final class DocumentReader {
    */
   DocumentReader begin(JsonParser next) {
     parser = next;
-    log = new ProblemLog(maxProblems, readOrders);
+    log = new ProblemLog(maxProblems);
     values = new ValueCopier(next, factory, path, log, maxObjectMembers);
     salvage.begin(log);
     unsupportedVersion = false;
@@ -97,7 +96,6 @@ final class DocumentReader {
       tags.clear();
     }
     canonical.clear();
-    readOrders.clear();
     salvage.release();
   }
 
@@ -272,7 +270,7 @@ final class DocumentReader {
       path.pop();
     }
     if (order.size() > 1) {
-      log.readOrder(path, order);
+      log.readOrder(path.toList(), new ArrayList<>(order));
     }
     if (order.size() > MANY_TRANSLATIONS) {
       salvage.forgetBuilders();

@@ -196,7 +196,7 @@ final class ObjectRead<T, B> {
   /** Called when the object's members are all read, with the path at the object. */
   void done() {
     if (order != null) {
-      reader.log.readOrder(reader.path, order);
+      reader.log.readOrder(reader.path.toList(), order);
     }
   }
 

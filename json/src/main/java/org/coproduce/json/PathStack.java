@@ -38,22 +38,6 @@ final class PathStack {
     }
   }
 
-  int size() {
-    return size;
-  }
-
-  /**
-   * Copies the path into arrays laid out as this stack's, from {@code at}: a name, or null and
-   * the index.
-   *
-   * @return the position after the copy
-   */
-  int copyTo(Object[] namesOut, int[] indexesOut, int at) {
-    System.arraycopy(names, 0, namesOut, at, size);
-    System.arraycopy(indexes, 0, indexesOut, at, size);
-    return at + size;
-  }
-
   List<Object> toList() {
     List<Object> path = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {

@@ -2,6 +2,7 @@ package org.coproduce.json;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +36,16 @@ final class ProblemLog {
   private final int maxProblems;
   private final List<Entry> entries = new ArrayList<>();
   private final Set<List<Object>> standIns = new HashSet<>();
-  /** The order in which members were read, for objects whose order is not canonical. */
-  private final ReadOrders readOrders;
+  /**
+   * The order in which members were read, for objects whose order is not canonical: recorded as
+   * paths and names, in a list, and put in a map only when there are problems to sort.
+   */
+  private final List<Object> readOrders = new ArrayList<>();
   private @Nullable Map<List<Object>, List<String>> readOrder;
   private boolean textFault;
 
-  /** A log that records the order of members read in {@code readOrders}, emptied by its owner. */
-  ProblemLog(int maxProblems, ReadOrders readOrders) {
+  ProblemLog(int maxProblems) {
     this.maxProblems = maxProblems;
-    this.readOrders = readOrders;
   }
 
   boolean isEmpty() {
@@ -119,13 +121,18 @@ final class ProblemLog {
   }
 
   /** Records the order in which an object's members were read, where it is not canonical. */
-  void readOrder(PathStack object, List<String> names) {
-    readOrders.record(object, names);
+  void readOrder(List<Object> object, List<String> names) {
+    readOrders.add(object);
+    readOrders.add(names);
   }
 
+  @SuppressWarnings("unchecked")
   private Map<List<Object>, List<String>> readOrder() {
     if (readOrder == null) {
-      readOrder = readOrders.toMap();
+      readOrder = new HashMap<>();
+      for (int i = 0; i < readOrders.size(); i += 2) {
+        readOrder.put((List<Object>) readOrders.get(i), (List<String>) readOrders.get(i + 1));
+      }
     }
     return readOrder;
   }
