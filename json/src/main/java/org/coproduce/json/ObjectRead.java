@@ -82,7 +82,6 @@ final class ObjectRead<T, B> {
       list = lists[position] = new ArrayList<>();
     }
     listed |= 1L << position; // a member is read once: its list is empty until reset
-
     return list;
   }
 
