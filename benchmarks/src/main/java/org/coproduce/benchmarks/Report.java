@@ -180,6 +180,17 @@ public final class Report {
           largeIndex.unit, (largeIndex.wall - largeValidate.wall)
               / (smallIndex.wall - smallValidate.wall));
     }
+    Score smallWalk = score(BUILD + "walkReferences", SMALL);
+    Score largeWalk = score(BUILD + "walkReferences", LARGE);
+    if (smallWalk != null && largeWalk != null) {
+      // The control has no target: it shows what the larger heap alone adds to any pass.
+      row("growth: control, a walk over the references (no look-up), 10x the data",
+          SMALL + " → " + LARGE,
+          String.format(Locale.ROOT, "%.4g %s", largeWalk.cost(), largeWalk.unit),
+          String.format(Locale.ROOT, "%.4g %s", smallWalk.cost(), smallWalk.unit),
+          largeWalk.cost() / smallWalk.cost(), largeWalk.wall / smallWalk.wall, "(control)",
+          true);
+    }
     if (heap != null) {
       double ours = heap.get("programmeJson").asDouble();
       double indexed = heap.get("programmeJsonIndexed").asDouble();

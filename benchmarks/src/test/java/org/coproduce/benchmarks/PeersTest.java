@@ -3,6 +3,7 @@ package org.coproduce.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Set;
 import org.coproduce.benchmarks.MirrorRecords.ProgrammeRecord;
 import org.coproduce.json.ProgrammeJson;
 import org.coproduce.model.Programme;
@@ -46,6 +47,38 @@ class PeersTest {
     int[] strings = new int[1];
     count(mapper.readTree(bytes), strings);
     assertThat(ReadBenchmark.streamEveryToken(mapper, bytes, sink)).isEqualTo(strings[0]);
+  }
+
+  @Test
+  void walkReadsEveryIdReferenceAndTagOfTheDocument() {
+    int[] sum = new int[1];
+    mapper.readTree(bytes).properties().forEach(member -> {
+      if (!member.getKey().equals("id")) {
+        sumIdsAndReferences(member.getKey(), member.getValue(), sum);
+      }
+    });
+    assertThat(Walk.programme(programme)).as("seed %d", SEED).isEqualTo(sum[0]);
+  }
+
+  /** The members of the format that hold ids and references to them. */
+  private static final Set<String> IDS_AND_REFERENCES = Set.of("id", "organisation", "parent",
+      "strand", "participant", "session", "representing", "hosts", "conference", "participants",
+      "funders", "speaker", "authors", "organisations", "conferences", "visits", "leads");
+
+  private static void sumIdsAndReferences(String name, JsonNode value, int[] sum) {
+    if (value.isString() && IDS_AND_REFERENCES.contains(name)) {
+      sum[0] += value.asString().hashCode();
+    } else if (value.isArray()) {
+      value.values().forEach(element -> sumIdsAndReferences(name, element, sum));
+    } else if (value.isObject()) {
+      value.properties().forEach(member -> {
+        if (name.equals("translations")) {
+          sum[0] += member.getKey().hashCode();
+        } else {
+          sumIdsAndReferences(member.getKey(), member.getValue(), sum);
+        }
+      });
+    }
   }
 
   @Test
