@@ -189,7 +189,7 @@ public final class Report {
           String.format(Locale.ROOT, "%.4g %s", largeWalk.cost(), largeWalk.unit),
           String.format(Locale.ROOT, "%.4g %s", smallWalk.cost(), smallWalk.unit),
           largeWalk.cost() / smallWalk.cost(), largeWalk.wall / smallWalk.wall, "(control)",
-          true);
+          "-");
     }
     if (heap != null) {
       double ours = heap.get("programmeJson").asDouble();
@@ -226,10 +226,14 @@ public final class Report {
 
   private void row(String goal, String size, String ours, String peer, double measured,
       double wall, String target, boolean met) {
+    row(goal, size, ours, peer, measured, wall, target, met ? "yes" : "**no**");
+  }
+
+  private void row(String goal, String size, String ours, String peer, double measured,
+      double wall, String target, String met) {
     out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2fx | %s | %s | %s |%n", goal,
         size, ours, peer, measured,
-        Double.isNaN(wall) ? "-" : String.format(Locale.ROOT, "%.2fx", wall), target,
-        met ? "yes" : "**no**"));
+        Double.isNaN(wall) ? "-" : String.format(Locale.ROOT, "%.2fx", wall), target, met));
   }
 
   /** Per-call cost of each question at both sizes, against the mean size of its answers. */
