@@ -17,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The comparisons are fair only if every peer does the same work over the same bytes. */
 class PeersTest {
   private static final long SEED = 7L;
+  /** The members of the format that hold ids and references to them. */
+  private static final Set<String> IDS_AND_REFERENCES = Set.of("id", "organisation", "parent",
+      "strand", "participant", "session", "representing", "hosts", "conference", "participants",
+      "funders", "speaker", "authors", "organisations", "conferences", "visits", "leads");
   private final ProgrammeJson json = ProgrammeJson.create();
   private final JsonMapper mapper = MirrorRecords.mapper();
   private final Programme programme = new ProgrammeGenerator(SEED).withFormat11().programme(400);
@@ -59,11 +63,6 @@ class PeersTest {
     });
     assertThat(Walk.programme(programme)).as("seed %d", SEED).isEqualTo(sum[0]);
   }
-
-  /** The members of the format that hold ids and references to them. */
-  private static final Set<String> IDS_AND_REFERENCES = Set.of("id", "organisation", "parent",
-      "strand", "participant", "session", "representing", "hosts", "conference", "participants",
-      "funders", "speaker", "authors", "organisations", "conferences", "visits", "leads");
 
   private static void sumIdsAndReferences(String name, JsonNode value, int[] sum) {
     if (value.isString() && IDS_AND_REFERENCES.contains(name)) {
